@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace hotel {
+
+// A failure as it travels between layers and threads: never thrown, always returned.
+// userMessage is translated and shown to staff as is; detail is for the log only (SQL error text, HTTP body...).
+struct BackendError {
+    enum class Kind {
+        InvalidInput,    // a field is wrong: `field` names it
+        NotFound,        // the id names nothing (or nothing the caller may see)
+        Unauthenticated, // no or bad credentials / token
+        Forbidden,       // known caller, not allowed
+        NoAvailability,  // a night is full
+        TooLateToCancel, // past the free-cancellation deadline
+        Conflict,        // state changed underneath, idempotency clash, not in a state that allows it
+        Unavailable,     // database or server unreachable
+        Timeout,         // no answer in time
+        Internal,        // a bug or an unexpected store failure
+    };
+
+    Kind kind = Kind::Internal;
+    QString userMessage;
+    QString detail;
+    QString field; // for InvalidInput: the name of the offending field (API spelling, camelCase)
+
+    static BackendError invalid(const QString &field, const QString &message)
+    {
+        return {Kind::InvalidInput, message, {}, field};
+    }
+    static BackendError make(Kind kind, const QString &message, const QString &detail = {})
+    {
+        return {kind, message, detail, {}};
+    }
+};
+
+const char *errorKindName(BackendError::Kind kind); // "invalid_input", "not_found", ... (stable, used in JSON)
+std::optional<BackendError::Kind> errorKindFromName(QStringView name);
+
+struct Unit {
+    friend bool operator==(Unit, Unit) { return true; }
+};
+
+// Either a value or a BackendError.
+template <typename T> class [[nodiscard]] Result {
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(BackendError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result() : m_data(std::in_place_index<1>, BackendError{}) {} // QFuture needs default-constructible
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T *operator->() const { return &std::get<0>(m_data); }
+    const T &operator*() const { return std::get<0>(m_data); }
+
+    const BackendError &error() const { return std::get<1>(m_data); }
+
+    // Map a success to another type, pass a failure through.
+    template <typename F> auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))>
+    {
+        if (ok())
+            return f(value());
+        return error();
+    }
+
+private:
+    std::variant<T, BackendError> m_data;
+};
+
+using VoidResult = Result<Unit>;
+
+} // namespace hotel

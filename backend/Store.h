@@ -1,0 +1,95 @@
+#pragma once
+
+#include "DbConfig.h"
+#include "Domain.h"
+#include "Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace hotel {
+
+using Clock = std::function<QDateTime()>; // "now" in UTC; tests inject a fixed one
+
+// The booking store: synchronous, transactional, over one QtSql connection that belongs to the thread that
+// opened it (DESIGN.md 7). Used by SqlBackend (one Store per worker thread) and by hotel-server (one per
+// request thread). Every write locks room_inventory rows ORDER BY room_type_id, date (DESIGN.md 3) and the
+// CHECK constraint on room_inventory is the last line of defence (DESIGN.md 2).
+//
+// Every operation validates its input and returns a typed BackendError naming the field; nothing half-written
+// survives a failure (each write is one transaction).
+class Store final {
+public:
+    // Opens a connection named `connectionName` on the calling thread. Does not migrate.
+    static Result<std::unique_ptr<Store>> open(const DbConfig &config, const QString &connectionName);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const DbConfig &config() const;
+    QSqlDatabase database() const;
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+    // Applies pending versioned migrations; returns the schema version reached. Safe to call concurrently from
+    // several processes (PostgreSQL: advisory lock).
+    Result<int> migrate();
+    bool ping(); // healthz: a trivial round trip
+
+    // ---- reads (no actor needed: public catalogue) ----
+    Result<SearchResult> searchHotels(const SearchQuery &query);
+    Result<Hotel> hotel(HotelId id);
+    Result<QList<Hotel>> hotels(const Actor &actor); // staff: hotels they may act on; admin: all (first 1000)
+    Result<QList<RoomType>> roomTypes(HotelId hotelId);
+    Result<Availability> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut);
+
+    // ---- staff reads ----
+    Result<InventoryGrid> inventory(const Actor &actor, HotelId hotelId, QDate from, QDate to);
+    Result<QList<Room>> rooms(const Actor &actor, HotelId hotelId);
+
+    // ---- bookings ----
+    Result<Booking> createBooking(const Actor &actor, const NewBooking &request);
+    Result<Booking> booking(const Actor &actor, BookingId id);
+    Result<QList<Booking>> bookings(const Actor &actor, const BookingFilter &filter);
+    Result<Booking> modifyBooking(const Actor &actor, BookingId id, const BookingChange &change);
+    // staffOverride: staff may cancel after the free-cancellation deadline (refund 0 then).
+    Result<CancelResult> cancelBooking(const Actor &actor, BookingId id, const QString &reason,
+                                       bool staffOverride = false);
+    Result<Booking> checkIn(const Actor &actor, BookingId id, RoomId roomId);
+    Result<Booking> checkOut(const Actor &actor, BookingId id);
+    Result<Room> setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status);
+
+    // ---- revenue / inventory (staff) ----
+    VoidResult setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices);
+    // Blocks `count` more rooms (count > 0) or unblocks (count < 0) on every night of [from, to).
+    VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
+                          int count);
+
+    // ---- users ----
+    Result<User> createUser(const NewUser &user);
+    Result<User> authenticate(const QString &email, const QString &password); // Unauthenticated on mismatch
+    Result<User> user(UserId id);
+
+    // ---- audit ----
+    // Recounts the bookings holding each night (PENDING, CONFIRMED, COMPLETED) per room type and compares with
+    // room_inventory; also reports any row above capacity. hotelId 0: every hotel.
+    Result<AuditReport> audit(HotelId hotelId = 0);
+
+    // On PostgreSQL every write transaction also runs pg_notify('hotel_changed', '<hotelId>'), delivered on
+    // commit, which SqlBackend LISTENs to (another desk's change shows up without a refresh).
+    // A number that grows with every committed change of the hotel's bookings, inventory, prices or rooms;
+    // lets clients notice another desk's change cheaply.
+    Result<qint64> changeCounter(HotelId hotelId);
+
+    class Private;
+
+private:
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hotel
