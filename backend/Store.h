@@ -69,6 +69,15 @@ public:
     VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
                           int count);
 
+    // ---- catalogue administration (admin / system actor; the seeder and tests use these) ----
+    Result<Hotel> createHotel(const Actor &actor, const Hotel &hotel);
+    // Also creates room_inventory rows for [inventoryFrom, inventoryFrom + days) at basePrice with the type's
+    // totalRooms and overbookingAllowance.
+    Result<RoomType> createRoomType(const Actor &actor, const RoomType &roomType, QDate inventoryFrom, int days);
+    Result<Room> createRoom(const Actor &actor, const Room &room);
+    // Extends every room type's inventory so that it reaches `until` (exclusive); used daily / on demo start.
+    Result<int> extendInventory(QDate until);
+
     // ---- users ----
     Result<User> createUser(const NewUser &user);
     Result<User> authenticate(const QString &email, const QString &password); // Unauthenticated on mismatch
