@@ -90,7 +90,6 @@ void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QColor textColour = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
     QFont countFont = option.font;
     countFont.setBold(true);
-    const QFontMetrics countMetrics(countFont);
     const int lineHeight = option.fontMetrics.height();
     const int top = r.top() + (r.height() - barHeight - lineHeight * 2) / 2;
     painter->setFont(countFont);

@@ -36,6 +36,8 @@ QString ConnectionSettings::describe() const
     switch (kind) {
     case Backend::Kind::Demo:
     case Backend::Kind::Fake:
+        if (!sqliteUrl.isEmpty())
+            return QCoreApplication::translate("hotel::ConnectionSettings", "SQLite %1").arg(sqliteUrl);
         return QCoreApplication::translate("hotel::ConnectionSettings", "Offline demo");
     case Backend::Kind::Postgres:
         return QCoreApplication::translate("hotel::ConnectionSettings", "PostgreSQL %1@%2:%3")
@@ -99,6 +101,7 @@ Result<ConnectionSettings> ConnectionSettings::fromDatabaseUrl(const QString &ur
     ConnectionSettings s;
     if (!parsed->isPostgres()) {
         s.kind = Backend::Kind::Demo; // a SQLite file: the offline store
+        s.sqliteUrl = url;
         return s;
     }
     s.kind = Backend::Kind::Postgres;

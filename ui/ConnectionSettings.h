@@ -15,6 +15,9 @@ namespace hotel {
 // everything else to QSettings, and CredentialStore keeps the secrets in the OS keychain.
 struct ConnectionSettings {
     Backend::Kind kind = Backend::Kind::Demo;
+    // Demo: a SQLite store given on the command line (sqlite:///path); empty means the demo database in the
+    // user's data folder, created and filled on first start.
+    QString sqliteUrl;
     // PostgreSQL
     QString host = QStringLiteral("localhost");
     int port = 5432;

@@ -264,6 +264,9 @@ QWidget *MainWindow::createGridPage()
         bar->addWidget(new QLabel(entry.text, page));
         bar->addSpacing(fontMetrics().averageCharWidth());
     }
+    auto *cellHint = new QLabel(tr("Cells: rooms left/total and price"), page);
+    cellHint->setForegroundRole(QPalette::PlaceholderText);
+    bar->addWidget(cellHint);
     layout->addLayout(bar);
 
     m_gridStack = new QStackedWidget(page);
