@@ -1,5 +1,6 @@
 #include "InventoryGridModel.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace hotel {
@@ -214,8 +215,16 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
         switch (role) {
         case Qt::DisplayRole:
             // Two short lines: weekday, then day and month ("Fri" / "28 Nov").
-            return QString(QLocale().toString(date, QStringLiteral("ddd")) + QLatin1Char('\n') +
-                           QLocale().toString(date, QStringLiteral("d MMM")));
+            // The hotel's today says so in words: a clerk's eye looks for it first.
+            return QString((date == m_today ? tr("Today") : QLocale().toString(date, QStringLiteral("ddd"))) +
+                           QLatin1Char('\n') + QLocale().toString(date, QStringLiteral("d MMM")));
+        case Qt::FontRole: {
+            if (date != m_today)
+                return {};
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         case Qt::ToolTipRole:
             return QLocale().toString(date, QLocale::LongFormat);
         case DateRole:

@@ -240,6 +240,10 @@
         <translation>
             <numerusform>객실 %n개, 최대 %1명</numerusform></translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
 </context>
 <context>
     <name>hotel::MainWindow</name>
@@ -609,6 +613,10 @@
         <source>nothing</source>
         <translation>없음</translation>
     </message>
+    <message>
+        <source>Cells: rooms left/total and price</source>
+        <translation>칸: 남은 객실/전체 객실, 요금</translation>
+    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>
@@ -730,12 +738,12 @@
         <translation>예약이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Not booked: %1 The availability below has been refreshed.</source>
-        <translation>예약되지 않음: %1 아래의 예약 가능 여부를 새로 고쳤습니다.</translation>
-    </message>
-    <message>
         <source>Not booked: %1 Nothing was saved; try again when the connection is back.</source>
         <translation>예약되지 않음: %1 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1 The availability above has been refreshed.</source>
+        <translation>예약되지 않음: %1 위의 예약 가능 여부를 새로 고쳤습니다.</translation>
     </message>
 </context>
 <context>

@@ -234,7 +234,7 @@ void AvailabilityGridView::selectNights(int row, int firstColumn, int lastColumn
     const QItemSelection selection(m_model->index(row, firstColumn), m_model->index(row, lastColumn));
     selectionModel()->setCurrentIndex(m_model->index(row, firstColumn), QItemSelectionModel::NoUpdate);
     selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    scrollTo(m_model->index(row, firstColumn));
+    scrollTo(m_model->index(row, firstColumn), QAbstractItemView::PositionAtCenter);
 }
 
 void AvailabilityGridView::scrollToDate(QDate date)

@@ -256,7 +256,7 @@ QWidget *MainWindow::createGridPage()
                   {QColor(241, 196, 15), tr("Filling up")},
                   {QColor(232, 126, 4), tr("Nearly full")},
                   {QColor(214, 69, 65), tr("Sold out")},
-                  {QColor(60, 60, 60), tr("Corner mark: rooms blocked")}};
+                  {palette().color(QPalette::Text), tr("Corner mark: rooms blocked")}};
     for (const auto &entry : legend) {
         auto *icon = new QLabel(page);
         icon->setPixmap(swatch(entry.colour, sw));

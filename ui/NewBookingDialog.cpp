@@ -271,6 +271,8 @@ void NewBookingDialog::showQuote(const Availability &a)
                     .arg(tr("This room type sleeps at most %n guest(s).", nullptr, a.roomType.maxOccupancy)
                              .toHtmlEscaped());
     m_breakdown->setText(html);
+    // Grow to show the whole breakdown (a long stay lists many nights); never shrink under the clerk's hands.
+    resize(size().expandedTo(sizeHint()));
 }
 
 bool NewBookingDialog::canConfirm() const
@@ -305,7 +307,7 @@ void NewBookingDialog::accept()
             if (message.isEmpty())
                 message = tr("The booking was not saved.");
             if (error.kind == BackendError::Kind::NoAvailability)
-                message = tr("Not booked: %1 The availability below has been refreshed.").arg(message);
+                message = tr("Not booked: %1 The availability above has been refreshed.").arg(message);
             else if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
                 message = tr("Not booked: %1 Nothing was saved; try again when the connection is back.")
                               .arg(message);

@@ -80,6 +80,8 @@ TEST(InventoryGridModel, CellRolesDescribeTheNight)
     EXPECT_TRUE(model.index(2, 1).data(InventoryGridModel::TodayRole).toBool());
     EXPECT_FALSE(model.index(2, 2).data(InventoryGridModel::TodayRole).toBool());
     EXPECT_EQ(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("Type 1"));
+    EXPECT_TRUE(model.headerData(1, Qt::Horizontal).toString().startsWith(QStringLiteral("Today\n")));
+    EXPECT_FALSE(model.headerData(2, Qt::Horizontal).toString().startsWith(QStringLiteral("Today")));
     EXPECT_EQ(model.headerData(4, Qt::Horizontal, InventoryGridModel::DateRole).toDate(), QDate(2026, 12, 6));
     EXPECT_EQ(model.columnOf(QDate(2026, 12, 11)), 9);
     EXPECT_EQ(model.columnOf(QDate(2026, 12, 12)), -1);

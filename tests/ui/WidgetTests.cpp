@@ -150,3 +150,27 @@ TEST(CredentialStore, WithoutAKeychainAnswersWithAnErrorInsteadOfHanging)
                 result.error().kind == BackendError::Kind::NotFound);
     EXPECT_FALSE(result.error().userMessage.isEmpty());
 }
+
+TEST(CredentialStoreKeychain, RoundTripThroughSecretService)
+{
+    // Run by the portal_keychain test inside dbus-run-session with an unlocked gnome-keyring (see CMakeLists).
+    if (qEnvironmentVariable("HOTEL_TEST_KEYCHAIN") != QLatin1String("1"))
+        GTEST_SKIP() << "needs a Secret Service: run through ctest -R portal_keychain";
+    CredentialStore store(QStringLiteral("hotel-portal-test"));
+    store.setTimeout(10000);
+    const QString key = QStringLiteral("signin:mina@hotel.example at test");
+    auto written = store.writeSecret(key, QStringLiteral("s3cret-Ä"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return written.isFinished(); }, 15000));
+    ASSERT_TRUE(written.result().ok()) << written.result().error().detail.toStdString();
+    auto read = store.readSecret(key);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return read.isFinished(); }, 15000));
+    ASSERT_TRUE(read.result().ok()) << read.result().error().detail.toStdString();
+    EXPECT_EQ(read.result().value(), QStringLiteral("s3cret-Ä"));
+    auto removed = store.deleteSecret(key);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return removed.isFinished(); }, 15000));
+    EXPECT_TRUE(removed.result().ok());
+    auto again = store.readSecret(key);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return again.isFinished(); }, 15000));
+    ASSERT_FALSE(again.result().ok());
+    EXPECT_EQ(again.result().error().kind, BackendError::Kind::NotFound);
+}

@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -28,6 +29,11 @@ int main(int argc, char **argv)
         dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
         QApplication::setPalette(dark);
     }
+#ifdef HOTEL_QM_DIR
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(HOTEL_QM_DIR "/hotel_portal_en.qm")))
+        QApplication::installTranslator(&plurals);
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
