@@ -142,7 +142,14 @@ void ConnectionDialog::updatePage()
 {
     const auto kind = Backend::Kind(m_kind->checkedId());
     m_pages->setCurrentIndex(kind == Backend::Kind::Postgres ? 1 : kind == Backend::Kind::Rest ? 2 : 0);
-    m_signInBox->setEnabled(kind != Backend::Kind::Demo);
+    // Only the current page counts for the dialog's size, so a short page leaves no hole.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->adjustSize();
+    if (isVisible())
+        adjustSize();
+    m_signInBox->setVisible(kind != Backend::Kind::Demo); // the demo signs in as its administrator
 }
 
 bool ConnectionDialog::validate()

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -130,7 +131,11 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     updateStatus();
     showEmptyState(tr("Not connected. Choose File › Connect to open the offline demo, a database or a booking "
                       "server."));
-    resize(QSize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 40));
+    // A first start gets most of the screen: the grid is the point of the window.
+    QSize size(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 50);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.expandedTo(screen->availableGeometry().size() * 0.85).boundedTo(screen->availableGeometry().size());
+    resize(size);
 }
 
 MainWindow::~MainWindow() = default;
