@@ -217,7 +217,7 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
             // Two short lines: weekday, then day and month ("Fri" / "28 Nov").
             // The hotel's today says so in words: a clerk's eye looks for it first.
             return QString((date == m_today ? tr("Today") : QLocale().toString(date, QStringLiteral("ddd"))) +
-                           QLatin1Char('\n') + QLocale().toString(date, QStringLiteral("d MMM")));
+                           QLatin1Char('\n') + QLocale().toString(date, tr("d MMM", "date format of the grid's column header (day, month)")));
         case Qt::FontRole: {
             if (date != m_today)
                 return {};

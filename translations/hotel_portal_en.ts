@@ -174,6 +174,11 @@
         <source>night of %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of a night in messages</comment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hotel::HotelListModel</name>
@@ -243,6 +248,11 @@
     </message>
     <message>
         <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the grid's column header (day, month)</comment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -744,6 +754,19 @@
     </message>
     <message>
         <source>Not booked: %1 Nothing was saved; try again when the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was closed; nothing can be booked from this window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format of a night in the price breakdown</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was closed; nothing was booked.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -174,6 +174,11 @@
         <translation>
             <numerusform>%1 – %2 (%n박)</numerusform></translation>
     </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of a night in messages</comment>
+        <translation>yyyy년 M월 d일 (ddd)</translation>
+    </message>
 </context>
 <context>
     <name>hotel::HotelListModel</name>
@@ -243,6 +248,11 @@
     <message>
         <source>Today</source>
         <translation>오늘</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the grid's column header (day, month)</comment>
+        <translation>M월 d일</translation>
     </message>
 </context>
 <context>
@@ -744,6 +754,19 @@
     <message>
         <source>Not booked: %1 The availability above has been refreshed.</source>
         <translation>예약되지 않음: %1 위의 예약 가능 여부를 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The connection was closed; nothing can be booked from this window.</source>
+        <translation>연결이 종료되어 이 창에서는 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format of a night in the price breakdown</comment>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>The connection was closed; nothing was booked.</source>
+        <translation>연결이 종료되어 예약되지 않았습니다.</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,13 @@ QString describeNights(QDate from, QDate to)
 {
     const QLocale locale;
     const int nights = nightsBetween(from, to);
-    const QString first = locale.toString(from, QStringLiteral("ddd d MMM yyyy"));
+    const QString format =
+        QCoreApplication::translate("hotel::GridActionDialogs", "ddd d MMM yyyy", "date format of a night in messages");
+    const QString first = locale.toString(from, format);
     if (nights <= 1)
         return QCoreApplication::translate("hotel::GridActionDialogs", "night of %1").arg(first);
     return QCoreApplication::translate("hotel::GridActionDialogs", "%1 – %2 (%n night(s))", nullptr, nights)
-        .arg(first, locale.toString(to.addDays(-1), QStringLiteral("ddd d MMM yyyy")));
+        .arg(first, locale.toString(to.addDays(-1), format));
 }
 
 RoomBlockDialog::RoomBlockDialog(Mode mode, const GridSelection &selection, QWidget *parent)

@@ -449,6 +449,10 @@ void MainWindow::useBackend(Backend *backend, const ConnectionSettings &settings
     }
     m_backend = backend;
     backend->setParent(this);
+    // Answers still on their way from the previous connection must not land in this one.
+    ++m_hotelsRequest;
+    ++m_gridRequest;
+    m_gridLoading = false;
     m_settings = settings;
     m_session.reset();
     m_hotels->setHotels({});

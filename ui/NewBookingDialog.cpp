@@ -164,6 +164,8 @@ void NewBookingDialog::loadRoomTypes()
     m_roomType->clear();
     if (!hotel)
         return;
+    if (!m_backend)
+        return showError(tr("The connection was closed; nothing can be booked from this window."));
     const quint64 request = ++m_roomTypesRequest;
     m_roomType->setEnabled(false);
     m_backend->roomTypes(hotel->id).then(this, [this, request](const Result<QList<RoomType>> &result) {
@@ -218,6 +220,12 @@ void NewBookingDialog::fetchQuote()
         updateConfirm();
         return;
     }
+    if (!m_backend) {
+        m_quoteLoading = false;
+        showError(tr("The connection was closed; nothing can be booked from this window."));
+        updateConfirm();
+        return;
+    }
     const quint64 request = ++m_quoteRequest;
     m_backend->availability(b.hotelId, b.roomTypeId, b.checkIn, b.checkOut)
         .then(this, [this, request](const Result<Availability> &result) {
@@ -246,7 +254,7 @@ void NewBookingDialog::showQuote(const Availability &a)
         const QString left = night.available > 0 ? tr("%n room(s) left", nullptr, night.available)
                                                  : QStringLiteral("<b>%1</b>").arg(tr("sold out").toHtmlEscaped());
         html += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td><td align=\"right\">&nbsp;&nbsp;%3 %4</td></tr>")
-                    .arg(locale.toString(night.date, QStringLiteral("ddd d MMM")).toHtmlEscaped(), left,
+                    .arg(locale.toString(night.date, tr("ddd d MMM", "date format of a night in the price breakdown")).toHtmlEscaped(), left,
                          formatMoney(night.price), currency.toHtmlEscaped());
     }
     const int nights = int(a.nights.size());
@@ -293,6 +301,8 @@ void NewBookingDialog::accept()
 {
     if (!canConfirm())
         return;
+    if (!m_backend)
+        return showError(tr("The connection was closed; nothing was booked."));
     showError({});
     m_submitting = true;
     updateConfirm();

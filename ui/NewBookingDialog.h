@@ -3,6 +3,7 @@
 #include "Domain.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QDateEdit;
@@ -48,7 +49,7 @@ private:
     const Hotel *currentHotel() const;
     QString validationError() const;
 
-    Backend *m_backend;
+    QPointer<Backend> m_backend; // the window may switch connections while the dialog is open
     QList<Hotel> m_hotels;
     QComboBox *m_hotel = nullptr;
     QComboBox *m_roomType = nullptr;

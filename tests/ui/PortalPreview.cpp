@@ -4,12 +4,17 @@
 
 #include <QApplication>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hotel-portal-preview"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QTranslator translator; // as the application does: the locale's translation, else English plural forms
+    if (translator.load(QLocale(), QStringLiteral("hotel_portal"), QStringLiteral("_"), QStringLiteral(HOTEL_QM_DIR)) ||
+        translator.load(QStringLiteral(HOTEL_QM_DIR "/hotel_portal_en.qm")))
+        QApplication::installTranslator(&translator);
     auto *backend = new hotel::test::MemoryBackend;
     backend->seed(3, 7);
     hotel::User admin;
