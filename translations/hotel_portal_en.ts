@@ -769,6 +769,10 @@
         <source>The connection was closed; nothing was booked.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hotel::NightPriceDialog</name>

@@ -768,6 +768,10 @@
         <source>The connection was closed; nothing was booked.</source>
         <translation>연결이 종료되어 예약되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
 </context>
 <context>
     <name>hotel::NightPriceDialog</name>

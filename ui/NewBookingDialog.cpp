@@ -58,6 +58,7 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     for (auto *edit : {m_guestName, m_guestEmail, m_guestPhone})
         edit->setMaxLength(limits::maxTextLength);
     m_guestEmail->setPlaceholderText(tr("guest@example.com"));
+    m_guestName->setPlaceholderText(tr("Required"));
     guest->addRow(tr("&Name:"), m_guestName);
     guest->addRow(tr("&E-mail:"), m_guestEmail);
     guest->addRow(tr("&Phone:"), m_guestPhone);
@@ -130,6 +131,9 @@ void NewBookingDialog::setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate che
     m_checkIn->setDate(checkIn);
     m_checkOut->setDate(checkOut);
     scheduleQuote();
+    // The stay is chosen already (from the grid): the clerk's next keystrokes are the guest's name.
+    if (roomTypeId != 0)
+        QTimer::singleShot(0, m_guestName, [this] { m_guestName->setFocus(Qt::OtherFocusReason); });
 }
 
 void NewBookingDialog::setGuest(const QString &name, const QString &email, const QString &phone, int guests)
