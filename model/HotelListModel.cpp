@@ -29,7 +29,8 @@ int HotelListModel::rowCount(const QModelIndex &parent) const { return parent.is
 
 QVariant HotelListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and completers do ask about invalid indexes; that is an answer of "nothing", not a bug to log.
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount())
         return {};
     const Hotel &h = m_hotels.at(index.row());
     switch (role) {

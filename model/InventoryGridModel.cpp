@@ -144,7 +144,9 @@ static bool isWeekendNight(QDate date)
 
 QVariant InventoryGridModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // Views and completers do ask about invalid indexes; that is an answer of "nothing", not a bug to log.
+    if (!index.isValid() || index.model() != this || index.parent().isValid() || index.row() >= rowCount() ||
+        index.column() >= columnCount())
         return {};
     const QDate date = dateAt(index.column());
     switch (role) {
@@ -264,7 +266,7 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
 
 Qt::ItemFlags InventoryGridModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.parent().isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
