@@ -628,6 +628,10 @@
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>

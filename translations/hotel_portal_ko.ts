@@ -627,6 +627,10 @@
         <source>Cells: rooms left/total and price</source>
         <translation>칸: 남은 객실/전체 객실, 요금</translation>
     </message>
+    <message>
+        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
+    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>

@@ -521,6 +521,12 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
                                                                                    : session.user.name),
                              5000);
     Q_EMIT signedIn(session);
+    if (session.user.role == Role::Guest) {
+        showEmptyState(tr("%1 is a guest account. The portal is for hotel staff: sign in with a staff account "
+                          "(File › Connect).")
+                           .arg(session.user.email));
+        return;
+    }
     loadHotels();
 }
 

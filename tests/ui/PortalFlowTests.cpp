@@ -253,3 +253,12 @@ TEST(PortalFlow, WrongPasswordAsksAgain)
     saveShot(dialog, QStringLiteral("sign-in-refused"));
     dialog->reject();
 }
+
+TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff)
+{
+    PortalFixture f(Role::Guest);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return f.window.session().has_value(); }, 5000));
+    EXPECT_TRUE(f.window.emptyStateText().contains(QStringLiteral("guest account")));
+    EXPECT_FALSE(f.window.newBookingAction()->isEnabled());
+    EXPECT_EQ(f.window.hotelModel()->rowCount(), 0);
+}
