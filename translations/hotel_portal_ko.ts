@@ -1,0 +1,881 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>hotel::AvailabilityGridView</name>
+    <message>
+        <source>Availability grid</source>
+        <translation>객실 현황표</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::BackendFactory</name>
+    <message>
+        <source>This build of the portal cannot open %1.</source>
+        <translation>이 포털 빌드로는 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>지금 다시 시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ConnectionDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Work with</source>
+        <translation>작업 대상</translation>
+    </message>
+    <message>
+        <source>&amp;Offline demo (sample hotels on this computer)</source>
+        <translation>오프라인 데모(이 컴퓨터의 샘플 호텔)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL database</source>
+        <translation>PostgreSQL 데이터베이스(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Booking server</source>
+        <translation>예약 서버(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The offline demo keeps its data on this computer and signs you in as the demo administrator. Nothing is shared with other desks.</source>
+        <translation>오프라인 데모는 데이터를 이 컴퓨터에 보관하며 데모 관리자로 로그인합니다. 다른 데스크와 공유되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation>데이터베이스 사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;word:</source>
+        <translation>데이터베이스 비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>https://bookings.example.com</source>
+        <translation>https://bookings.example.com</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Sign in as staff</source>
+        <translation>직원으로 로그인</translation>
+    </message>
+    <message>
+        <source>name@hotel.example</source>
+        <translation>name@hotel.example</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>시스템 키체인에 비밀번호 저장(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>비밀번호(&amp;S):</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>연결(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter the database host.</source>
+        <translation>데이터베이스 호스트를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>데이터베이스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the database user.</source>
+        <translation>데이터베이스 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, starting with https:// or http://.</source>
+        <translation>https:// 또는 http://로 시작하는 서버 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter your staff e-mail address.</source>
+        <translation>직원 이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ConnectionSettings</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>Offline demo</source>
+        <translation>오프라인 데모</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1@%2:%3</source>
+        <translation>PostgreSQL %1@%2:%3</translation>
+    </message>
+    <message>
+        <source>Booking server %1</source>
+        <translation>예약 서버 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::CredentialStore</name>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation>이 연결에 저장된 비밀번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available; the password must be entered again.</source>
+        <translation>시스템 키체인을 사용할 수 없습니다. 비밀번호를 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; the password must be entered again.</source>
+        <translation>시스템 키체인이 제때 응답하지 않았습니다. 비밀번호를 다시 입력해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::GridActionDialogs</name>
+    <message>
+        <source>night of %1</source>
+        <translation>%1 숙박</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 (%n night(s))</source>
+        <translation>
+            <numerusform>%1 – %2 (%n박)</numerusform></translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of a night in messages</comment>
+        <translation>yyyy년 M월 d일 (ddd)</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::HotelListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%2, %3
+%n star(s)</source>
+        <translation>
+            <numerusform>%1
+%2, %3
+%n성급</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hotel::InventoryCellDelegate</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::InventoryGridModel</name>
+    <message>
+        <source>No inventory for this night</source>
+        <translation>이 날짜의 객실 재고가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1, night of %2
+%3 of %4 rooms left, %5 booked</source>
+        <translation>%1, %2 숙박
+객실 %4개 중 %3개 남음, %5개 예약됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) blocked</source>
+        <translation>
+            <numerusform>객실 %n개 판매 중지</numerusform></translation>
+    </message>
+    <message>
+        <source>Overbooking allowance: %1</source>
+        <translation>초과 예약 허용: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2</source>
+        <translation>요금: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s), up to %1 guests</source>
+        <translation>
+            <numerusform>객실 %n개, 최대 %1명</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of the grid's column header (day, month)</comment>
+        <translation>M월 d일</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::MainWindow</name>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Revenue manager</source>
+        <translation>수익 관리자</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>프런트 데스크</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>투숙객</translation>
+    </message>
+    <message>
+        <source>Hotel Portal</source>
+        <translation>호텔 포털</translation>
+    </message>
+    <message>
+        <source>&amp;Availability</source>
+        <translation>객실 현황(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect to open the offline demo, a database or a booking server.</source>
+        <translation>연결되지 않았습니다. 파일 › 연결을 선택하여 오프라인 데모, 데이터베이스 또는 예약 서버를 여세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Switch between the offline demo, a PostgreSQL database and a booking server</source>
+        <translation>오프라인 데모, PostgreSQL 데이터베이스, 예약 서버 간에 전환합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the availability again</source>
+        <translation>객실 현황을 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation>오늘로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>새 예약(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Book the selected nights of a room type</source>
+        <translation>선택한 객실 유형의 날짜를 예약합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Block rooms…</source>
+        <translation>객실 판매 중지(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Take rooms of the selected type out of sale on the selected nights</source>
+        <translation>선택한 날짜에 선택한 유형의 객실 판매를 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock rooms…</source>
+        <translation>객실 판매 재개(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Put blocked rooms back on sale on the selected nights</source>
+        <translation>선택한 날짜에 판매 중지된 객실을 다시 판매합니다</translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation>요금 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Change the nightly price of the selected nights</source>
+        <translation>선택한 날짜의 1박 요금을 변경합니다</translation>
+    </message>
+    <message>
+        <source>&amp;About Hotel Portal</source>
+        <translation>호텔 포털 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>객실 재고(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>기본 도구 모음</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>호텔(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Filling up</source>
+        <translation>예약 증가</translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation>거의 만실</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>만실</translation>
+    </message>
+    <message>
+        <source>Corner mark: rooms blocked</source>
+        <translation>모서리 표시: 판매 중지 객실</translation>
+    </message>
+    <message>
+        <source>Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book or right-click for more.</source>
+        <translation>마우스나 Shift+화살표 키로 한 줄에서 날짜를 선택한 후 Enter 키를 눌러 예약하거나 마우스 오른쪽 버튼으로 더 많은 작업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>예약(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The bookings view is not part of this build.</source>
+        <translation>이 빌드에는 예약 화면이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connect and sign in to see bookings.</source>
+        <translation>예약을 보려면 연결하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>F&amp;ront desk</source>
+        <translation>프런트 데스크(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The front desk view is not part of this build.</source>
+        <translation>이 빌드에는 프런트 데스크 화면이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connect and sign in to see arrivals and departures.</source>
+        <translation>도착 및 출발 투숙객을 보려면 연결하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>요금(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The prices view is not part of this build.</source>
+        <translation>이 빌드에는 요금 화면이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Connect and sign in to see prices.</source>
+        <translation>요금을 보려면 연결하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the saved password from the system keychain…</source>
+        <translation>시스템 키체인에서 저장된 비밀번호를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>%1의 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the database password for %1.</source>
+        <translation>%1의 데이터베이스 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This build cannot open connections.</source>
+        <translation>이 빌드로는 연결을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1에 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>로그인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인했습니다</translation>
+    </message>
+    <message>
+        <source>Loading hotels…</source>
+        <translation>호텔 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load the hotels.</source>
+        <translation>호텔 목록을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the hotels: %1</source>
+        <translation>호텔 목록을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to any hotel yet. Ask an administrator to give you access to the hotels you work for.</source>
+        <translation>계정에 배정된 호텔이 아직 없습니다. 근무하는 호텔에 대한 권한을 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Loading availability…</source>
+        <translation>객실 현황을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load the availability.</source>
+        <translation>객실 현황을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the availability: %1</source>
+        <translation>객실 현황을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This hotel has no room types yet. An administrator adds them before rooms can be sold.</source>
+        <translation>이 호텔에는 아직 객실 유형이 없습니다. 객실을 판매하려면 관리자가 먼저 객실 유형을 추가해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot create bookings.</source>
+        <translation>현재 역할(%1)로는 예약을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message>
+        <source>Hotel Portal – %1</source>
+        <translation>호텔 포털 – %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
+        <translation>%1 %2 연결이 작동하지 않아 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>연결이 복구되었습니다.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>연결이 끊어졌습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1). Reconnecting…</source>
+        <translation>연결이 끊어졌습니다(%1). 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Not connected. Changes cannot be saved until the connection is back.</source>
+        <translation>연결되지 않았습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
+        <translation>연결되지 않았습니다: %1. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 confirmed for %2, %3.</source>
+        <translation>%2 님의 예약 %1이(가) 확정되었습니다, %3.</translation>
+    </message>
+    <message>
+        <source>The rooms were not blocked.</source>
+        <translation>객실 판매가 중지되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The rooms were not unblocked.</source>
+        <translation>객실 판매가 재개되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Block rooms</source>
+        <translation>객실 판매 중지</translation>
+    </message>
+    <message>
+        <source>Unblock rooms</source>
+        <translation>객실 판매 재개</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>변경 사항이 저장되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 blocked, %2.</source>
+        <translation>
+            <numerusform>%1 객실 %n개 판매 중지, %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 back on sale, %2.</source>
+        <translation>
+            <numerusform>%1 객실 %n개 판매 재개, %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>The price was not changed.</source>
+        <translation>요금이 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>요금 설정</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2, %3.</source>
+        <translation>%1 요금을 %2(으)로 설정했습니다, %3.</translation>
+    </message>
+    <message>
+        <source>About Hotel Portal</source>
+        <translation>호텔 포털 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hotel Portal %1&lt;/h3&gt;&lt;p&gt;Availability, bookings, front desk and prices for hotel staff.&lt;/p&gt;&lt;p&gt;Connected to: %2&lt;/p&gt;&lt;p&gt;Built with Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;호텔 포털 %1&lt;/h3&gt;&lt;p&gt;호텔 직원을 위한 객실 현황, 예약, 프런트 데스크, 요금 관리.&lt;/p&gt;&lt;p&gt;연결 대상: %2&lt;/p&gt;&lt;p&gt;Qt %3(으)로 빌드됨.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Cells: rooms left/total and price</source>
+        <translation>칸: 남은 객실/전체 객실, 요금</translation>
+    </message>
+    <message>
+        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::NewBookingDialog</name>
+    <message>
+        <source>New booking</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>숙박</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>호텔(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Room type:</source>
+        <translation>객실 유형(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>체크인(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation>체크아웃(&amp;O):</translation>
+    </message>
+    <message>
+        <source>G&amp;uests:</source>
+        <translation>인원(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>투숙객</translation>
+    </message>
+    <message>
+        <source>guest@example.com</source>
+        <translation>guest@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>이메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>전화(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Availability and price</source>
+        <translation>예약 가능 여부와 요금</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm booking</source>
+        <translation>예약 확정(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (up to %n guest(s))</source>
+        <translation>
+            <numerusform>%1 (최대 %n명)</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking availability…</source>
+        <translation>예약 가능 여부를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Choose a room type.</source>
+        <translation>객실 유형을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Check-out must be after check-in.</source>
+        <translation>체크아웃은 체크인 이후여야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A booking can be at most %n night(s).</source>
+        <translation>
+            <numerusform>한 번의 예약은 최대 %n박까지 가능합니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) left</source>
+        <translation>
+            <numerusform>객실 %n개 남음</numerusform></translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation>만실</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room, %n night(s)</source>
+        <translation>
+            <numerusform>객실, %n박</numerusform></translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>세금</translation>
+    </message>
+    <message>
+        <source>Service fees</source>
+        <translation>서비스 요금</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>This room type is sold out on at least one of these nights. Choose other dates or another room type.</source>
+        <translation>이 객실 유형은 선택한 날짜 중 하루 이상 만실입니다. 다른 날짜나 다른 객실 유형을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This room type sleeps at most %n guest(s).</source>
+        <translation>
+            <numerusform>이 객실 유형은 최대 %n명까지 투숙할 수 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>The booking was not saved.</source>
+        <translation>예약이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1 Nothing was saved; try again when the connection is back.</source>
+        <translation>예약되지 않음: %1 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1 The availability above has been refreshed.</source>
+        <translation>예약되지 않음: %1 위의 예약 가능 여부를 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>The connection was closed; nothing can be booked from this window.</source>
+        <translation>연결이 종료되어 이 창에서는 예약할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format of a night in the price breakdown</comment>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>The connection was closed; nothing was booked.</source>
+        <translation>연결이 종료되어 예약되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::NightPriceDialog</name>
+    <message>
+        <source>Set price</source>
+        <translation>요금 설정</translation>
+    </message>
+    <message>
+        <source>Room type:</source>
+        <translation>객실 유형:</translation>
+    </message>
+    <message>
+        <source>Nights:</source>
+        <translation>숙박일:</translation>
+    </message>
+    <message>
+        <source>&amp;Price per night (%1):</source>
+        <translation>1박 요금(%1)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Set price</source>
+        <translation>요금 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero and at most %1, like 129.00.</source>
+        <translation>0보다 크고 %1 이하인 요금을 입력하세요(예: 129.00).</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::RoomBlockDialog</name>
+    <message>
+        <source>Block rooms</source>
+        <translation>객실 판매 중지</translation>
+    </message>
+    <message>
+        <source>Unblock rooms</source>
+        <translation>객실 판매 재개</translation>
+    </message>
+    <message>
+        <source>Room type:</source>
+        <translation>객실 유형:</translation>
+    </message>
+    <message>
+        <source>Nights:</source>
+        <translation>숙박일:</translation>
+    </message>
+    <message>
+        <source>Rooms to &amp;block:</source>
+        <translation>판매 중지할 객실 수(&amp;B):</translation>
+    </message>
+    <message>
+        <source>No room is free on every selected night, so none can be blocked.</source>
+        <translation>선택한 모든 날짜에 비어 있는 객실이 없어 판매를 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rooms to &amp;unblock:</source>
+        <translation>판매 재개할 객실 수(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Not every selected night has blocked rooms, so none can be unblocked.</source>
+        <translation>선택한 날짜 중 판매 중지된 객실이 없는 날이 있어 판매를 재개할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>판매 중지(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock</source>
+        <translation>판매 재개(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::StartOptions</name>
+    <message>
+        <source>Hotel Portal: availability, bookings, front desk and prices for hotel staff.</source>
+        <translation>호텔 포털: 호텔 직원을 위한 객실 현황, 예약, 프런트 데스크, 요금 관리.</translation>
+    </message>
+    <message>
+        <source>Open the offline demo (sample hotels on this computer).</source>
+        <translation>오프라인 데모(이 컴퓨터의 샘플 호텔)를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Work directly on a database: postgresql://user@host:port/database or sqlite:///path/file.sqlite.</source>
+        <translation>데이터베이스에 직접 연결합니다: postgresql://user@host:port/database 또는 sqlite:///path/file.sqlite.</translation>
+    </message>
+    <message>
+        <source>Work through a booking server, e.g. https://bookings.example.com.</source>
+        <translation>예약 서버를 통해 작업합니다(예: https://bookings.example.com).</translation>
+    </message>
+    <message>
+        <source>Choose one of --demo, --db and --server.</source>
+        <translation>--demo, --db, --server 중 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--server: expected an http:// or https:// address.</source>
+        <translation>--server: http:// 또는 https:// 주소가 필요합니다.</translation>
+    </message>
+</context>
+</TS>

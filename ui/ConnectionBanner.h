@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace hotel {
+
+// A strip above the views that says plainly when the connection is lost or being restored, with a retry button.
+class ConnectionBanner final : public QFrame {
+    Q_OBJECT
+public:
+    enum class Severity { Info, Warning, Error };
+
+    explicit ConnectionBanner(QWidget *parent = nullptr);
+
+    void showMessage(Severity severity, const QString &message, bool offerRetry);
+    QString message() const;
+
+Q_SIGNALS:
+    void retryRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_retry = nullptr;
+    QPushButton *m_close = nullptr;
+    Severity m_severity = Severity::Info;
+};
+
+} // namespace hotel
