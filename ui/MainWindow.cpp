@@ -252,26 +252,6 @@ QWidget *MainWindow::createGridPage()
     bar->addWidget(todayButton);
     bar->addStretch(1);
 
-    // Legend: what the colours and marks mean, so nobody has to guess.
-    const int sw = fontMetrics().height() * 2 / 3;
-    const struct {
-        QColor colour;
-        QString text;
-    } legend[] = {{QColor(46, 160, 67), tr("Free")},
-                  {QColor(241, 196, 15), tr("Filling up")},
-                  {QColor(232, 126, 4), tr("Nearly full")},
-                  {QColor(214, 69, 65), tr("Sold out")},
-                  {palette().color(QPalette::Text), tr("Corner mark: rooms blocked")}};
-    for (const auto &entry : legend) {
-        auto *icon = new QLabel(page);
-        icon->setPixmap(swatch(entry.colour, sw));
-        bar->addWidget(icon);
-        bar->addWidget(new QLabel(entry.text, page));
-        bar->addSpacing(fontMetrics().averageCharWidth());
-    }
-    auto *cellHint = new QLabel(tr("Cells: rooms left/total and price"), page);
-    cellHint->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(cellHint);
     layout->addLayout(bar);
 
     m_gridStack = new QStackedWidget(page);
@@ -298,6 +278,30 @@ QWidget *MainWindow::createGridPage()
     m_gridStack->addWidget(m_grid);
     m_gridStack->addWidget(m_emptyState);
     layout->addWidget(m_gridStack, 1);
+
+    // Legend under the grid: what the colours and marks mean, so nobody has to guess. Kept on its own row so
+    // the hotel picker above never gets squeezed at large scale factors.
+    auto *legendBar = new QHBoxLayout;
+    const int sw = fontMetrics().height() * 2 / 3;
+    const struct {
+        QColor colour;
+        QString text;
+    } legend[] = {{QColor(46, 160, 67), tr("Free")},
+                  {QColor(241, 196, 15), tr("Filling up")},
+                  {QColor(232, 126, 4), tr("Nearly full")},
+                  {QColor(214, 69, 65), tr("Sold out")},
+                  {palette().color(QPalette::Text), tr("Corner mark: rooms blocked")}};
+    for (const auto &entry : legend) {
+        auto *icon = new QLabel(page);
+        icon->setPixmap(swatch(entry.colour, sw));
+        legendBar->addWidget(icon);
+        legendBar->addWidget(new QLabel(entry.text, page));
+        legendBar->addSpacing(fontMetrics().averageCharWidth());
+    }
+    auto *cellHint = new QLabel(tr("Cells: rooms left/total and price"), page);
+    legendBar->addWidget(cellHint);
+    legendBar->addStretch(1);
+    layout->addLayout(legendBar);
 
     auto *hint = new QLabel(tr("Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book "
                                "or right-click for more."),

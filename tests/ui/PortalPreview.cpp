@@ -24,7 +24,7 @@ int main(int argc, char **argv)
     admin.role = hotel::Role::Admin;
     backend->setSignedIn(admin);
     hotel::MainWindow window(hotel::BackendFactory{}, nullptr);
-    window.resize(1500, 900);
+    window.resize(1280, 800);
     window.show();
     window.useBackend(backend, {});
     return app.exec();
