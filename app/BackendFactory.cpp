@@ -16,23 +16,19 @@
 
 namespace hotel {
 
-QString demoDatabasePath()
-{
+QString demoDatabasePath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("demo.sqlite"));
 }
 
-static BackendError notBuiltIn(const QString &what)
-{
-    return BackendError::make(BackendError::Kind::Unavailable,
-                              QCoreApplication::translate("hotel::BackendFactory",
-                                                          "This build of the portal cannot open %1.")
-                                  .arg(what));
+static BackendError notBuiltIn(const QString &what) {
+    return BackendError::make(
+        BackendError::Kind::Unavailable,
+        QCoreApplication::translate("hotel::BackendFactory", "This build of the portal cannot open %1.").arg(what));
 }
 
-Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent)
-{
+Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent) {
     Q_UNUSED(parent);
     switch (settings.kind) {
     case Backend::Kind::Demo:

@@ -6,8 +6,7 @@
 #include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hotel-portal-preview"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
