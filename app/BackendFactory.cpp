@@ -4,11 +4,10 @@
 #include <QDir>
 #include <QStandardPaths>
 
-// The implementations are built on other branches; the portal links whichever this tree has.
-#if __has_include("SqlBackend.h")
+// RestBackend is linked when this tree has it.
+#include "Seeder.h"
 #include "SqlBackend.h"
-#define HOTEL_HAVE_SQL_BACKEND 1
-#endif
+#include "Store.h"
 #if __has_include("RestBackend.h")
 #include "RestBackend.h"
 #define HOTEL_HAVE_REST_BACKEND 1
@@ -16,34 +15,64 @@
 
 namespace hotel {
 
-QString demoDatabasePath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("demo.sqlite"));
+QString demoDatabasePath() { return defaultDemoDatabasePath(); }
+
+static BackendError notBuiltIn(const QString &what)
+{
+    return BackendError::make(BackendError::Kind::Unavailable,
+                              QCoreApplication::translate("hotel::BackendFactory",
+                                                          "This build of the portal cannot open %1.")
+                                  .arg(what));
 }
 
-static BackendError notBuiltIn(const QString &what) {
-    return BackendError::make(
-        BackendError::Kind::Unavailable,
-        QCoreApplication::translate("hotel::BackendFactory", "This build of the portal cannot open %1.").arg(what));
-}
-
-Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent) {
-    Q_UNUSED(parent);
+Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent)
+{
     switch (settings.kind) {
     case Backend::Kind::Demo:
-    case Backend::Kind::Fake:
-    case Backend::Kind::Postgres:
-#ifdef HOTEL_HAVE_SQL_BACKEND
-#pragma message("SqlBackend is available but not wired into createBackend yet")
-        return notBuiltIn(settings.describe());
-#else
-        return notBuiltIn(settings.describe());
-#endif
+    case Backend::Kind::Fake: {
+        DbConfig config;
+        if (!settings.sqliteUrl.isEmpty()) {
+            auto parsed = DbConfig::parse(settings.sqliteUrl);
+            if (!parsed)
+                return parsed.error();
+            config = parsed.value();
+        } else {
+            config.driver = DbConfig::Driver::Sqlite;
+            config.path = demoDatabasePath();
+        }
+        SqlBackend::Options options;
+        options.kind = Backend::Kind::Demo;
+        // First start: the demo database is empty, so it is filled before the first answer.
+        options.prepare = [](Store &store) -> VoidResult {
+            auto staff = store.hotels(Actor::system());
+            if (!staff)
+                return staff.error();
+            if (!staff->isEmpty()) {
+                // Keep a year of nights on sale as the calendar moves on.
+                (void)store.extendInventory(QDate::currentDate().addDays(365));
+                return Unit{};
+            }
+            SeedOptions seed;
+            seed.hotels = 40;
+            seed.seed = 20261124;
+            auto seeded = seedDemoData(store, seed);
+            if (!seeded)
+                return seeded.error();
+            return Unit{};
+        };
+        return static_cast<Backend *>(new SqlBackend(config, options, parent));
+    }
+    case Backend::Kind::Postgres: {
+        auto parsed = DbConfig::parse(settings.databaseUrl(true));
+        if (!parsed)
+            return parsed.error();
+        SqlBackend::Options options;
+        options.kind = Backend::Kind::Postgres;
+        return static_cast<Backend *>(new SqlBackend(parsed.value(), options, parent));
+    }
     case Backend::Kind::Rest:
 #ifdef HOTEL_HAVE_REST_BACKEND
-#pragma message("RestBackend is available but not wired into createBackend yet")
-        return notBuiltIn(settings.describe());
+        return static_cast<Backend *>(new RestBackend(QUrl(settings.serverUrl), parent));
 #else
         return notBuiltIn(settings.describe());
 #endif

@@ -32,7 +32,7 @@ inline constexpr int maxGuests = 12;          // per booking
 inline constexpr int maxBookingAheadDays = 730;
 inline constexpr int maxSearchLimit = 100;
 inline constexpr int maxInventoryDays = 400;  // one grid request
-inline constexpr Money maxNightlyPrice = 100'000'000; // 1,000,000.00
+inline constexpr Money maxNightlyPrice = 10'000'000'000; // 100,000,000.00 (currencies such as KRW and VND)
 inline constexpr int maxTextLength = 200;      // names, e-mails, reasons
 } // namespace limits
 

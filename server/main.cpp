@@ -1,0 +1,201 @@
+// hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
+#include "DbConfig.h"
+#include "Seeder.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace hotel;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code = 2)
+{
+    err() << "hotel-server: " << message << Qt::endl;
+    return code;
+}
+
+int failWith(const BackendError &e)
+{
+    err() << "hotel-server: " << e.userMessage;
+    if (!e.field.isEmpty())
+        err() << " (" << e.field << ")";
+    if (!e.detail.isEmpty())
+        err() << "\n  detail: " << e.detail;
+    err() << Qt::endl;
+    return e.kind == BackendError::Kind::InvalidInput ? 2 : 1;
+}
+
+QString defaultDb() { return QStringLiteral("sqlite://") + defaultDemoDatabasePath(); }
+
+Result<std::unique_ptr<Store>> openMigrated(const QString &url)
+{
+    auto config = DbConfig::parse(url);
+    if (!config)
+        return config.error();
+    auto store = Store::open(config.value(), QStringLiteral("cli"));
+    if (!store)
+        return store.error();
+    auto migrated = store.value()->migrate();
+    if (!migrated)
+        return migrated.error();
+    return std::move(store).value();
+}
+
+int positiveInt(const QCommandLineParser &p, const QString &name, int min, int max, int *value)
+{
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        fail(QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")").arg(name).arg(min).arg(max).arg(p.value(name)));
+        return 2;
+    }
+    *value = v;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hotel-portal")); // shares the demo database's folder
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QStringList args = app.arguments();
+    const QString command = args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args.takeAt(1) : QStringLiteral("serve");
+    QString sub;
+    if (command == QLatin1String("user") && args.size() > 1 && !args[1].startsWith(QLatin1Char('-')))
+        sub = args.takeAt(1);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Hotel booking server and administration.\n\nCommands:\n"
+        "  migrate   --db URL                      apply pending schema migrations\n"
+        "  seed      --db URL --hotels N --seed S  fill a database with deterministic demo data\n"
+        "  user add  --db URL --email E --password P --role guest|frontdesk|revenue|admin [--hotel ID]...\n"
+        "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
+        "  serve     --db URL --listen HOST:PORT   the REST API"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("db"), QStringLiteral("Database URL: sqlite:///path or postgresql://user@host:port/db."),
+                 QStringLiteral("url"), defaultDb()});
+    p.addOption({QStringLiteral("hotels"), QStringLiteral("seed: number of hotels."), QStringLiteral("n"), QStringLiteral("40")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("seed: random seed."), QStringLiteral("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("days"), QStringLiteral("seed: nights of inventory."), QStringLiteral("d"), QStringLiteral("365")});
+    p.addOption({QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("email")});
+    p.addOption({QStringLiteral("password"), QStringLiteral("user add: password."), QStringLiteral("password")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("user add: display name."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("user add: guest, frontdesk, revenue or admin."), QStringLiteral("role"), QStringLiteral("guest")});
+    p.addOption({QStringLiteral("hotel"), QStringLiteral("user add: a hotel the staff member may act on (repeat)."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("listen"), QStringLiteral("serve: address to listen on."), QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")});
+    if (!p.parse(args))
+        return fail(p.errorText() + QStringLiteral(" (see --help)"));
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+
+    const QString db = p.value(QStringLiteral("db"));
+    if (command == QLatin1String("migrate")) {
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        out() << "schema is up to date" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("seed")) {
+        SeedOptions options;
+        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 100000, &options.hotels))
+            return rc;
+        int seed = 0;
+        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
+            return rc;
+        options.seed = quint32(seed);
+        if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
+            return rc;
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        QElapsedTimer timer;
+        timer.start();
+        options.progress = [&timer](int done, int total) {
+            if (done % 10 && done != total)
+                return;
+            const double seconds = timer.elapsed() / 1000.0;
+            const double rate = done / std::max(seconds, 0.001);
+            err() << QStringLiteral("\rseeding: %1/%2 hotels (%3%), %4 hotels/s, ETA %5 s   ")
+                         .arg(done).arg(total).arg(100 * done / total).arg(rate, 0, 'f', 1)
+                         .arg((total - done) / std::max(rate, 0.001), 0, 'f', 0);
+            err().flush();
+        };
+        auto summary = seedDemoData(*store.value(), options);
+        err() << Qt::endl;
+        if (!summary)
+            return failWith(summary.error());
+        out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
+                     .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("user")) {
+        if (sub != QLatin1String("add"))
+            return fail(QStringLiteral("unknown command \"user %1\"; did you mean \"user add\"?").arg(sub));
+        if (!p.isSet(QStringLiteral("email")))
+            return fail(QStringLiteral("--email is required"));
+        if (!p.isSet(QStringLiteral("password")))
+            return fail(QStringLiteral("--password is required"));
+        const auto role = roleFromName(p.value(QStringLiteral("role")));
+        if (!role)
+            return fail(QStringLiteral("--role must be guest, frontdesk, revenue or admin (got \"%1\")").arg(p.value(QStringLiteral("role"))));
+        NewUser u{p.value(QStringLiteral("email")), p.value(QStringLiteral("password")), p.value(QStringLiteral("name")), *role, {}};
+        for (const QString &h : p.values(QStringLiteral("hotel"))) {
+            bool ok = false;
+            const qint64 id = h.toLongLong(&ok);
+            if (!ok || id <= 0)
+                return fail(QStringLiteral("--hotel must be a hotel id (got \"%1\")").arg(h));
+            u.hotelIds << id;
+        }
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        auto made = store.value()->createUser(u);
+        if (!made)
+            return failWith(made.error());
+        out() << QStringLiteral("user %1 <%2> (%3) created").arg(made->id).arg(made->email, roleName(made->role)) << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("audit")) {
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        auto report = store.value()->audit();
+        if (!report)
+            return failWith(report.error());
+        for (const auto &issue : report->issues)
+            out() << "room type " << issue.roomTypeId << " " << issue.date.toString(Qt::ISODate) << ": " << issue.problem << Qt::endl;
+        out() << QStringLiteral("%1 room-type nights checked, %2 issues").arg(report->roomTypeNightsChecked).arg(report->issues.size())
+              << Qt::endl;
+        return report->clean() ? 0 : 1;
+    }
+    if (command == QLatin1String("serve"))
+        return fail(QStringLiteral("the REST API is not part of this build yet (see issue 3)"), 3);
+    return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
+}
