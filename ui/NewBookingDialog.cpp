@@ -58,7 +58,7 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     m_guestPhone = new QLineEdit(guestBox);
     for (auto *edit : {m_guestName, m_guestEmail, m_guestPhone})
         edit->setMaxLength(limits::maxTextLength);
-    m_guestEmail->setPlaceholderText(tr("guest@example.com"));
+    m_guestEmail->setPlaceholderText(tr("guest@example.com (required)"));
     m_guestName->setPlaceholderText(tr("Required"));
     guest->addRow(tr("&Name:"), m_guestName);
     guest->addRow(tr("&E-mail:"), m_guestEmail);
@@ -283,9 +283,18 @@ void NewBookingDialog::showQuote(const Availability &a) {
     resize(size().expandedTo(sizeHint()));
 }
 
+static bool looksLikeEmail(const QString &text)
+{
+    // The store has the final word; this only keeps Confirm disabled until the address is plausible.
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    return at > 0 && text.indexOf(QLatin1Char('.'), at) > at + 1 && !text.endsWith(QLatin1Char('.')) &&
+           !text.contains(QLatin1Char(' '));
+}
+
 bool NewBookingDialog::canConfirm() const {
     return !m_submitting && m_quote && m_quote->bookable() && m_guests->value() <= m_quote->roomType.maxOccupancy &&
-           !m_guestName->text().trimmed().isEmpty() && validationError().isEmpty();
+           !m_guestName->text().trimmed().isEmpty() && looksLikeEmail(m_guestEmail->text().trimmed()) &&
+           validationError().isEmpty();
 }
 
 void NewBookingDialog::updateConfirm() {
@@ -315,6 +324,33 @@ void NewBookingDialog::accept() {
             QString message = error.userMessage;
             if (message.isEmpty())
                 message = tr("The booking was not saved.");
+            if (error.kind == BackendError::Kind::InvalidInput) {
+                // Name the field as the clerk sees it and put the cursor there; the store's own wording (in API
+                // spelling) goes to the log.
+                const QString field = error.field.toLower();
+                QWidget *widget = nullptr;
+                if (field.contains(QLatin1String("email"))) {
+                    widget = m_guestEmail;
+                    message = tr("Not booked: check the guest's e-mail address.");
+                } else if (field.contains(QLatin1String("phone"))) {
+                    widget = m_guestPhone;
+                    message = tr("Not booked: check the guest's phone number (digits, spaces, + - ( ) only).");
+                } else if (field.contains(QLatin1String("name"))) {
+                    widget = m_guestName;
+                    message = tr("Not booked: check the guest's name.");
+                } else if (field.contains(QLatin1String("guests"))) {
+                    widget = m_guests;
+                    message = tr("Not booked: check the number of guests. %1").arg(error.userMessage);
+                } else if (field.contains(QLatin1String("check"))) {
+                    widget = field.contains(QLatin1String("out")) ? m_checkOut : m_checkIn;
+                    message = tr("Not booked: check the dates. %1").arg(error.userMessage);
+                }
+                if (widget)
+                    widget->setFocus(Qt::OtherFocusReason);
+                showError(message);
+                updateConfirm();
+                return;
+            }
             if (error.kind == BackendError::Kind::NoAvailability)
                 message = tr("Not booked: %1 The availability above has been refreshed.").arg(message);
             else if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)

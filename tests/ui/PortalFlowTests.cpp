@@ -62,7 +62,7 @@ TEST(PortalFlow, BookingRefusedAsSoldOutIsExplainedAndDialogStaysOpen) {
     f.window.newBookingAction()->trigger();
     auto *dialog = waitForChild<NewBookingDialog>(&f.window);
     ASSERT_TRUE(dialog);
-    dialog->setGuest(QStringLiteral("Ana Silva"), {}, {}, 1);
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana@example.pt"), {}, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->canConfirm(); }, 5000));
     f.backend->refuseNextBooking(
         BackendError::make(BackendError::Kind::NoAvailability, QStringLiteral("Standard Double sold out meanwhile.")));
@@ -250,4 +250,28 @@ TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff) {
     EXPECT_TRUE(f.window.emptyStateText().contains(QStringLiteral("guest account")));
     EXPECT_FALSE(f.window.newBookingAction()->isEnabled());
     EXPECT_EQ(f.window.hotelModel()->rowCount(), 0);
+}
+
+TEST(PortalFlow, InvalidFieldRefusalNamesTheFieldAndFocusesIt)
+{
+    PortalFixture f;
+    ASSERT_TRUE(f.waitForGrid());
+    f.grid()->selectNights(0, 12, 12);
+    f.window.newBookingAction()->trigger();
+    auto *dialog = waitForChild<NewBookingDialog>(&f.window);
+    ASSERT_TRUE(dialog);
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana"), QStringLiteral("#123"), 1);
+    QTest::qWait(300);
+    EXPECT_FALSE(dialog->canConfirm()); // no plausible e-mail yet
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana@example.pt"), QStringLiteral("#123"), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->canConfirm(); }, 5000));
+    f.backend->refuseNextBooking(
+        BackendError::invalid(QStringLiteral("guestInfo.phone"), QStringLiteral("guestInfo.phone is not valid.")));
+    dialog->activateWindow();
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, 5000));
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("phone number")));
+    EXPECT_FALSE(dialog->errorText().contains(QStringLiteral("guestInfo")));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(f.backend->allBookings().isEmpty());
 }
