@@ -5,17 +5,15 @@
 
 namespace hotel {
 
-StartOptions StartOptions::parse(const QStringList &arguments)
-{
+StartOptions StartOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("hotel::StartOptions",
-                                    "Hotel Portal: availability, bookings, front desk and prices for hotel staff."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "hotel::StartOptions", "Hotel Portal: availability, bookings, front desk and prices for hotel staff."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QCoreApplication::translate("hotel::StartOptions",
-                                                              "Open the offline demo (sample hotels on this computer)."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("hotel::StartOptions", "Open the offline demo (sample hotels on this computer)."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("hotel::StartOptions",
                                                             "Work directly on a database: postgresql://user@host:port/"
@@ -36,13 +34,12 @@ StartOptions StartOptions::parse(const QStringList &arguments)
     options.databaseUrl = parser.value(db);
     options.serverUrl = parser.value(server);
     if (int(options.demo) + int(!options.databaseUrl.isEmpty()) + int(!options.serverUrl.isEmpty()) > 1)
-        options.error = QCoreApplication::translate("hotel::StartOptions",
-                                                    "Choose one of --demo, --db and --server.");
+        options.error = QCoreApplication::translate("hotel::StartOptions", "Choose one of --demo, --db and --server.");
     if (!options.databaseUrl.isEmpty()) {
         auto parsed = ConnectionSettings::fromDatabaseUrl(options.databaseUrl);
         if (!parsed)
-            options.error = QCoreApplication::translate("hotel::StartOptions", "--db: %1")
-                                .arg(parsed.error().userMessage);
+            options.error =
+                QCoreApplication::translate("hotel::StartOptions", "--db: %1").arg(parsed.error().userMessage);
     }
     if (!options.serverUrl.isEmpty()) {
         const QUrl url(options.serverUrl, QUrl::StrictMode);
@@ -54,8 +51,7 @@ StartOptions StartOptions::parse(const QStringList &arguments)
     return options;
 }
 
-ConnectionSettings StartOptions::initialSettings(const ConnectionSettings &remembered) const
-{
+ConnectionSettings StartOptions::initialSettings(const ConnectionSettings &remembered) const {
     if (demo)
         return ConnectionSettings{};
     if (!databaseUrl.isEmpty()) {

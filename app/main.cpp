@@ -11,16 +11,14 @@
 #include <QSettings>
 #include <QTranslator>
 
-static void describeApplication()
-{
+static void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("HotelPortal"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("hotel-portal.example"));
     QCoreApplication::setApplicationName(QStringLiteral("hotel-portal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOTEL_VERSION));
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     // --help and --version answer without a display: no GUI application is needed to print them.
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);

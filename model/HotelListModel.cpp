@@ -2,33 +2,32 @@
 
 namespace hotel {
 
-HotelListModel::HotelListModel(QObject *parent) : QAbstractListModel(parent) {}
+HotelListModel::HotelListModel(QObject *parent)
+    : QAbstractListModel(parent) {}
 
-void HotelListModel::setHotels(const QList<Hotel> &hotels)
-{
+void HotelListModel::setHotels(const QList<Hotel> &hotels) {
     beginResetModel();
     m_hotels = hotels;
     endResetModel();
 }
 
-int HotelListModel::rowOf(HotelId id) const
-{
+int HotelListModel::rowOf(HotelId id) const {
     for (int i = 0; i < m_hotels.size(); ++i)
         if (m_hotels.at(i).id == id)
             return i;
     return -1;
 }
 
-const Hotel *HotelListModel::hotelById(HotelId id) const
-{
+const Hotel *HotelListModel::hotelById(HotelId id) const {
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_hotels.at(row);
 }
 
-int HotelListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_hotels.size()); }
+int HotelListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_hotels.size());
+}
 
-QVariant HotelListModel::data(const QModelIndex &index, int role) const
-{
+QVariant HotelListModel::data(const QModelIndex &index, int role) const {
     // Views and completers do ask about invalid indexes; that is an answer of "nothing", not a bug to log.
     if (!index.isValid() || index.model() != this || index.row() >= rowCount())
         return {};
@@ -53,8 +52,7 @@ QVariant HotelListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> HotelListModel::roleNames() const
-{
+QHash<int, QByteArray> HotelListModel::roleNames() const {
     auto names = QAbstractListModel::roleNames();
     names.insert(HotelIdRole, "hotelId");
     names.insert(CityRole, "city");

@@ -5,12 +5,14 @@
 
 namespace hotel {
 
-InventoryGridModel::InventoryGridModel(QObject *parent) : QAbstractTableModel(parent) {}
+InventoryGridModel::InventoryGridModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
 
-void InventoryGridModel::setGrid(const InventoryGrid &grid) { setGrids({grid}); }
+void InventoryGridModel::setGrid(const InventoryGrid &grid) {
+    setGrids({grid});
+}
 
-bool InventoryGridModel::sameShape(const QList<InventoryGrid> &grids) const
-{
+bool InventoryGridModel::sameShape(const QList<InventoryGrid> &grids) const {
     if (grids.size() != m_grids.size())
         return false;
     for (int g = 0; g < grids.size(); ++g) {
@@ -25,8 +27,7 @@ bool InventoryGridModel::sameShape(const QList<InventoryGrid> &grids) const
     return true;
 }
 
-void InventoryGridModel::setGrids(const QList<InventoryGrid> &grids)
-{
+void InventoryGridModel::setGrids(const QList<InventoryGrid> &grids) {
     if (!m_rows.isEmpty() && sameShape(grids)) {
         m_grids = grids;
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
@@ -38,17 +39,17 @@ void InventoryGridModel::setGrids(const QList<InventoryGrid> &grids)
     endResetModel();
 }
 
-void InventoryGridModel::setHotelNames(const QHash<HotelId, QString> &names)
-{
+void InventoryGridModel::setHotelNames(const QHash<HotelId, QString> &names) {
     m_hotelNames = names;
     if (!m_rows.isEmpty())
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
-void InventoryGridModel::clear() { setGrids({}); }
+void InventoryGridModel::clear() {
+    setGrids({});
+}
 
-void InventoryGridModel::setToday(QDate today)
-{
+void InventoryGridModel::setToday(QDate today) {
     if (today == m_today)
         return;
     const int oldColumn = columnOf(m_today);
@@ -62,8 +63,7 @@ void InventoryGridModel::setToday(QDate today)
     }
 }
 
-void InventoryGridModel::rebuildRows()
-{
+void InventoryGridModel::rebuildRows() {
     m_rows.clear();
     m_days = 0;
     for (int g = 0; g < m_grids.size(); ++g) {
@@ -74,33 +74,31 @@ void InventoryGridModel::rebuildRows()
     }
 }
 
-QDate InventoryGridModel::firstDate() const { return m_grids.isEmpty() ? QDate() : m_grids.first().from; }
+QDate InventoryGridModel::firstDate() const {
+    return m_grids.isEmpty() ? QDate() : m_grids.first().from;
+}
 
-QDate InventoryGridModel::dateAt(int column) const
-{
+QDate InventoryGridModel::dateAt(int column) const {
     if (column < 0 || column >= m_days)
         return {};
     return firstDate().addDays(column);
 }
 
-int InventoryGridModel::columnOf(QDate date) const
-{
+int InventoryGridModel::columnOf(QDate date) const {
     if (!date.isValid() || m_grids.isEmpty())
         return -1;
     const qint64 column = firstDate().daysTo(date);
     return column >= 0 && column < m_days ? int(column) : -1;
 }
 
-const RoomType *InventoryGridModel::roomTypeAt(int row) const
-{
+const RoomType *InventoryGridModel::roomTypeAt(int row) const {
     if (row < 0 || row >= m_rows.size())
         return nullptr;
     const RowRef ref = m_rows.at(row);
     return &m_grids.at(ref.grid).roomTypes.at(ref.roomType);
 }
 
-const InventoryNight *InventoryGridModel::nightAt(int row, int column) const
-{
+const InventoryNight *InventoryGridModel::nightAt(int row, int column) const {
     if (row < 0 || row >= m_rows.size() || column < 0)
         return nullptr;
     const RowRef ref = m_rows.at(row);
@@ -116,34 +114,34 @@ const InventoryNight *InventoryGridModel::nightAt(int row, int column) const
     return &grid.nights.at(offset);
 }
 
-int InventoryGridModel::rowOfRoomType(RoomTypeId id) const
-{
+int InventoryGridModel::rowOfRoomType(RoomTypeId id) const {
     for (int row = 0; row < m_rows.size(); ++row)
         if (roomTypeAt(row)->id == id)
             return row;
     return -1;
 }
 
-int InventoryGridModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int InventoryGridModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int InventoryGridModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_days; }
+int InventoryGridModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_days;
+}
 
-static double occupancyOf(const InventoryNight &n)
-{
+static double occupancyOf(const InventoryNight &n) {
     if (n.totalRooms <= 0)
         return n.bookedRooms + n.blockedRooms > 0 ? 1.0 : 0.0;
     return double(n.bookedRooms + n.blockedRooms) / double(n.totalRooms);
 }
 
-static bool isWeekendNight(QDate date)
-{
+static bool isWeekendNight(QDate date) {
     // Friday and Saturday nights are the hotel trade's weekend.
     const int dow = date.dayOfWeek();
     return dow == Qt::Friday || dow == Qt::Saturday;
 }
 
-QVariant InventoryGridModel::data(const QModelIndex &index, int role) const
-{
+QVariant InventoryGridModel::data(const QModelIndex &index, int role) const {
     // Views and completers do ask about invalid indexes; that is an answer of "nothing", not a bug to log.
     if (!index.isValid() || index.model() != this || index.parent().isValid() || index.row() >= rowCount() ||
         index.column() >= columnCount())
@@ -208,8 +206,7 @@ QVariant InventoryGridModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= m_days)
             return {};
@@ -218,8 +215,9 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
         case Qt::DisplayRole:
             // Two short lines: weekday, then day and month ("Fri" / "28 Nov").
             // The hotel's today says so in words: a clerk's eye looks for it first.
-            return QString((date == m_today ? tr("Today") : QLocale().toString(date, QStringLiteral("ddd"))) +
-                           QLatin1Char('\n') + QLocale().toString(date, tr("d MMM", "date format of the grid's column header (day, month)")));
+            return QString(
+                (date == m_today ? tr("Today") : QLocale().toString(date, QStringLiteral("ddd"))) + QLatin1Char('\n') +
+                QLocale().toString(date, tr("d MMM", "date format of the grid's column header (day, month)")));
         case Qt::FontRole: {
             if (date != m_today)
                 return {};
@@ -248,7 +246,8 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
     case Qt::ToolTipRole: {
         const QString hotelName = m_hotelNames.value(type->hotelId);
         QString text = hotelName.isEmpty() ? type->name : tr("%1 at %2").arg(type->name, hotelName);
-        text += QLatin1Char('\n') + tr("%n room(s), up to %1 guests", nullptr, type->totalRooms).arg(type->maxOccupancy);
+        text +=
+            QLatin1Char('\n') + tr("%n room(s), up to %1 guests", nullptr, type->totalRooms).arg(type->maxOccupancy);
         return text;
     }
     case RoomTypeIdRole:
@@ -264,15 +263,13 @@ QVariant InventoryGridModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-Qt::ItemFlags InventoryGridModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags InventoryGridModel::flags(const QModelIndex &index) const {
     if (!index.isValid() || index.parent().isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QHash<int, QByteArray> InventoryGridModel::roleNames() const
-{
+QHash<int, QByteArray> InventoryGridModel::roleNames() const {
     auto names = QAbstractTableModel::roleNames();
     names.insert(AvailableRole, "available");
     names.insert(TotalRole, "total");

@@ -693,10 +693,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>guest@example.com</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
@@ -775,6 +771,30 @@
     </message>
     <message>
         <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>guest@example.com (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not booked: check the guest's e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not booked: check the guest's phone number (digits, spaces, + - ( ) only).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not booked: check the guest's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not booked: check the number of guests. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not booked: check the dates. %1</source>
         <translation type="unfinished" />
     </message>
 </context>

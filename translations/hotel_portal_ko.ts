@@ -667,10 +667,6 @@
         <translation>투숙객</translation>
     </message>
     <message>
-        <source>guest@example.com</source>
-        <translation>guest@example.com</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -775,6 +771,30 @@
     <message>
         <source>Required</source>
         <translation>필수</translation>
+    </message>
+    <message>
+        <source>guest@example.com (required)</source>
+        <translation>guest@example.com (필수)</translation>
+    </message>
+    <message>
+        <source>Not booked: check the guest's e-mail address.</source>
+        <translation>예약되지 않음: 투숙객 이메일 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not booked: check the guest's phone number (digits, spaces, + - ( ) only).</source>
+        <translation>예약되지 않음: 투숙객 전화번호를 확인하세요(숫자, 공백, + - ( )만 사용).</translation>
+    </message>
+    <message>
+        <source>Not booked: check the guest's name.</source>
+        <translation>예약되지 않음: 투숙객 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not booked: check the number of guests. %1</source>
+        <translation>예약되지 않음: 인원을 확인하세요. %1</translation>
+    </message>
+    <message>
+        <source>Not booked: check the dates. %1</source>
+        <translation>예약되지 않음: 날짜를 확인하세요. %1</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,18 @@ namespace hotel {
 
 namespace {
 
-QColor mix(const QColor &a, const QColor &b, double amount)
-{
-    return QColor::fromRgbF(a.redF() * (1 - amount) + b.redF() * amount, a.greenF() * (1 - amount) + b.greenF() * amount,
+QColor mix(const QColor &a, const QColor &b, double amount) {
+    return QColor::fromRgbF(a.redF() * (1 - amount) + b.redF() * amount,
+                            a.greenF() * (1 - amount) + b.greenF() * amount,
                             a.blueF() * (1 - amount) + b.blueF() * amount);
 }
 
-bool isDark(const QPalette &palette) { return palette.color(QPalette::Base).lightnessF() < 0.5; }
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
 
 // Occupancy colours: calm green when there is room, amber when filling up, red when (nearly) sold out.
-QColor occupancyColour(double occupancy, int available)
-{
+QColor occupancyColour(double occupancy, int available) {
     if (available <= 0)
         return QColor(214, 69, 65);
     if (occupancy >= 0.85)
@@ -36,8 +37,7 @@ QColor occupancyColour(double occupancy, int available)
 
 } // namespace
 
-QSize InventoryCellDelegate::cellSize(const QFontMetrics &metrics)
-{
+QSize InventoryCellDelegate::cellSize(const QFontMetrics &metrics) {
     // Wide enough for "888/888" and "8,888.88" with a little air; derived from the font so it scales.
     const int width = std::max(metrics.horizontalAdvance(QStringLiteral("888/888")),
                                metrics.horizontalAdvance(QStringLiteral("8888.88"))) +
@@ -46,13 +46,12 @@ QSize InventoryCellDelegate::cellSize(const QFontMetrics &metrics)
     return {width, height};
 }
 
-QSize InventoryCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
-{
+QSize InventoryCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
     return cellSize(option.fontMetrics);
 }
 
-void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const {
     const QPalette &pal = option.palette;
     const QRect r = option.rect;
     const bool dark = isDark(pal);
@@ -124,8 +123,8 @@ void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->restore();
 }
 
-AvailabilityGridView::AvailabilityGridView(QWidget *parent) : QTableView(parent)
-{
+AvailabilityGridView::AvailabilityGridView(QWidget *parent)
+    : QTableView(parent) {
     setObjectName(QStringLiteral("availabilityGrid"));
     setItemDelegate(new InventoryCellDelegate(this));
     setSelectionMode(QAbstractItemView::ContiguousSelection);
@@ -150,8 +149,7 @@ AvailabilityGridView::AvailabilityGridView(QWidget *parent) : QTableView(parent)
     });
 }
 
-void AvailabilityGridView::setGridModel(InventoryGridModel *model)
-{
+void AvailabilityGridView::setGridModel(InventoryGridModel *model) {
     m_model = model;
     setModel(model);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -163,8 +161,7 @@ void AvailabilityGridView::setGridModel(InventoryGridModel *model)
     updateSectionSizes();
 }
 
-void AvailabilityGridView::updateSectionSizes()
-{
+void AvailabilityGridView::updateSectionSizes() {
     const QSize cell = InventoryCellDelegate::cellSize(fontMetrics());
     horizontalHeader()->setDefaultSectionSize(cell.width());
     horizontalHeader()->setMinimumSectionSize(cell.width() / 2);
@@ -173,22 +170,20 @@ void AvailabilityGridView::updateSectionSizes()
     int nameWidth = fontMetrics().horizontalAdvance(QStringLiteral("Deluxe Double Room")) + 24;
     if (m_model) {
         for (int row = 0; row < std::min(m_model->rowCount(), 200); ++row)
-            nameWidth = std::max(nameWidth, fontMetrics().horizontalAdvance(
-                                                m_model->headerData(row, Qt::Vertical).toString()) + 24);
+            nameWidth = std::max(
+                nameWidth, fontMetrics().horizontalAdvance(m_model->headerData(row, Qt::Vertical).toString()) + 24);
     }
     verticalHeader()->setFixedWidth(std::min(nameWidth, fontMetrics().averageCharWidth() * 40));
     horizontalHeader()->setMinimumHeight(fontMetrics().height() * 2 + 10);
 }
 
-void AvailabilityGridView::changeEvent(QEvent *event)
-{
+void AvailabilityGridView::changeEvent(QEvent *event) {
     QTableView::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         updateSectionSizes();
 }
 
-std::optional<GridSelection> AvailabilityGridView::currentSelection() const
-{
+std::optional<GridSelection> AvailabilityGridView::currentSelection() const {
     if (!m_model || !selectionModel())
         return std::nullopt;
     const QModelIndexList indexes = selectionModel()->selectedIndexes();
@@ -227,8 +222,7 @@ std::optional<GridSelection> AvailabilityGridView::currentSelection() const
     return s;
 }
 
-void AvailabilityGridView::selectNights(int row, int firstColumn, int lastColumn)
-{
+void AvailabilityGridView::selectNights(int row, int firstColumn, int lastColumn) {
     if (!m_model)
         return;
     const QItemSelection selection(m_model->index(row, firstColumn), m_model->index(row, lastColumn));
@@ -237,8 +231,7 @@ void AvailabilityGridView::selectNights(int row, int firstColumn, int lastColumn
     scrollTo(m_model->index(row, firstColumn), QAbstractItemView::PositionAtCenter);
 }
 
-void AvailabilityGridView::scrollToDate(QDate date)
-{
+void AvailabilityGridView::scrollToDate(QDate date) {
     if (!m_model)
         return;
     const int column = m_model->columnOf(date);
@@ -249,8 +242,7 @@ void AvailabilityGridView::scrollToDate(QDate date)
     horizontalScrollBar()->setValue(columnViewportPosition(column) + horizontalOffset());
 }
 
-void AvailabilityGridView::keyPressEvent(QKeyEvent *event)
-{
+void AvailabilityGridView::keyPressEvent(QKeyEvent *event) {
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentSelection()) {
         Q_EMIT activatedSelection();
         event->accept();

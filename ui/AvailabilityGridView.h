@@ -4,7 +4,6 @@
 
 #include <QStyledItemDelegate>
 #include <QTableView>
-
 #include <optional>
 
 namespace hotel {

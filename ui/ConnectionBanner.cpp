@@ -8,8 +8,8 @@
 
 namespace hotel {
 
-ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent)
-{
+ConnectionBanner::ConnectionBanner(QWidget *parent)
+    : QFrame(parent) {
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -29,8 +29,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void ConnectionBanner::showMessage(Severity severity, const QString &message, bool offerRetry)
-{
+void ConnectionBanner::showMessage(Severity severity, const QString &message, bool offerRetry) {
     m_severity = severity;
     m_text->setText(message);
     m_retry->setVisible(offerRetry);
@@ -45,10 +44,11 @@ void ConnectionBanner::showMessage(Severity severity, const QString &message, bo
     show();
 }
 
-QString ConnectionBanner::message() const { return isVisible() ? m_text->text() : QString(); }
+QString ConnectionBanner::message() const {
+    return isVisible() ? m_text->text() : QString();
+}
 
-void ConnectionBanner::changeEvent(QEvent *event)
-{
+void ConnectionBanner::changeEvent(QEvent *event) {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         // Avoid recursion: applyColours sets the palette, which sends PaletteChange again.
@@ -61,11 +61,10 @@ void ConnectionBanner::changeEvent(QEvent *event)
     }
 }
 
-void ConnectionBanner::applyColours()
-{
+void ConnectionBanner::applyColours() {
     // Tint the window colour rather than hard-code one, so the banner reads in light and dark palettes alike.
-    const QColor base = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                       : palette().color(QPalette::Window);
+    const QColor base =
+        parentWidget() ? parentWidget()->palette().color(QPalette::Window) : palette().color(QPalette::Window);
     const QColor tint = m_severity == Severity::Error     ? QColor(220, 50, 47)
                         : m_severity == Severity::Warning ? QColor(230, 160, 20)
                                                           : QColor(40, 120, 220);

@@ -16,8 +16,8 @@
 
 namespace hotel {
 
-ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
-{
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Connect"));
     auto *layout = new QVBoxLayout(this);
 
@@ -100,8 +100,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     setSettings(ConnectionSettings{});
 }
 
-void ConnectionDialog::setSettings(const ConnectionSettings &s)
-{
+void ConnectionDialog::setSettings(const ConnectionSettings &s) {
     if (auto *button = m_kind->button(int(s.kind == Backend::Kind::Fake ? Backend::Kind::Demo : s.kind)))
         button->setChecked(true);
     m_host->setText(s.host);
@@ -116,8 +115,7 @@ void ConnectionDialog::setSettings(const ConnectionSettings &s)
     updatePage();
 }
 
-ConnectionSettings ConnectionDialog::settings() const
-{
+ConnectionSettings ConnectionDialog::settings() const {
     ConnectionSettings s;
     s.kind = Backend::Kind(m_kind->checkedId());
     s.host = m_host->text().trimmed();
@@ -132,14 +130,12 @@ ConnectionSettings ConnectionDialog::settings() const
     return s;
 }
 
-void ConnectionDialog::setMessage(const QString &message)
-{
+void ConnectionDialog::setMessage(const QString &message) {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
 }
 
-void ConnectionDialog::updatePage()
-{
+void ConnectionDialog::updatePage() {
     const auto kind = Backend::Kind(m_kind->checkedId());
     m_pages->setCurrentIndex(kind == Backend::Kind::Postgres ? 1 : kind == Backend::Kind::Rest ? 2 : 0);
     // Only the current page counts for the dialog's size, so a short page leaves no hole.
@@ -152,8 +148,7 @@ void ConnectionDialog::updatePage()
     m_signInBox->setVisible(kind != Backend::Kind::Demo); // the demo signs in as its administrator
 }
 
-bool ConnectionDialog::validate()
-{
+bool ConnectionDialog::validate() {
     const ConnectionSettings s = settings();
     auto fail = [this](QWidget *field, const QString &message) {
         setMessage(message);
@@ -183,8 +178,7 @@ bool ConnectionDialog::validate()
     return true;
 }
 
-void ConnectionDialog::accept()
-{
+void ConnectionDialog::accept() {
     if (validate())
         QDialog::accept();
 }

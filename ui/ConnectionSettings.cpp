@@ -8,8 +8,7 @@
 
 namespace hotel {
 
-QString ConnectionSettings::databaseUrl(bool withPassword) const
-{
+QString ConnectionSettings::databaseUrl(bool withPassword) const {
     DbConfig config;
     config.driver = DbConfig::Driver::Postgres;
     config.host = host;
@@ -20,19 +19,16 @@ QString ConnectionSettings::databaseUrl(bool withPassword) const
     return config.toUrl(withPassword);
 }
 
-QString ConnectionSettings::databaseSecretKey() const
-{
+QString ConnectionSettings::databaseSecretKey() const {
     return QStringLiteral("postgres:%1@%2:%3/%4").arg(dbUser, host).arg(port).arg(database);
 }
 
-QString ConnectionSettings::signInSecretKey() const
-{
+QString ConnectionSettings::signInSecretKey() const {
     const QString where = kind == Backend::Kind::Rest ? serverUrl : databaseSecretKey();
     return QStringLiteral("signin:%1 at %2").arg(email, where);
 }
 
-QString ConnectionSettings::describe() const
-{
+QString ConnectionSettings::describe() const {
     switch (kind) {
     case Backend::Kind::Demo:
     case Backend::Kind::Fake:
@@ -49,8 +45,7 @@ QString ConnectionSettings::describe() const
     return {};
 }
 
-static QString kindName(Backend::Kind kind)
-{
+static QString kindName(Backend::Kind kind) {
     switch (kind) {
     case Backend::Kind::Postgres:
         return QStringLiteral("postgres");
@@ -61,8 +56,7 @@ static QString kindName(Backend::Kind kind)
     }
 }
 
-void ConnectionSettings::save(QSettings &settings) const
-{
+void ConnectionSettings::save(QSettings &settings) const {
     settings.beginGroup(QStringLiteral("connection"));
     settings.setValue(QStringLiteral("kind"), kindName(kind));
     settings.setValue(QStringLiteral("host"), host);
@@ -75,14 +69,13 @@ void ConnectionSettings::save(QSettings &settings) const
     settings.endGroup();
 }
 
-ConnectionSettings ConnectionSettings::load(const QSettings &settings)
-{
+ConnectionSettings ConnectionSettings::load(const QSettings &settings) {
     ConnectionSettings s;
     const QString prefix = QStringLiteral("connection/");
     const QString kind = settings.value(prefix + QStringLiteral("kind")).toString();
     s.kind = kind == QLatin1String("postgres") ? Backend::Kind::Postgres
              : kind == QLatin1String("server") ? Backend::Kind::Rest
-                                                : Backend::Kind::Demo;
+                                               : Backend::Kind::Demo;
     s.host = settings.value(prefix + QStringLiteral("host"), s.host).toString();
     s.port = settings.value(prefix + QStringLiteral("port"), s.port).toInt();
     s.database = settings.value(prefix + QStringLiteral("database"), s.database).toString();
@@ -93,8 +86,7 @@ ConnectionSettings ConnectionSettings::load(const QSettings &settings)
     return s;
 }
 
-Result<ConnectionSettings> ConnectionSettings::fromDatabaseUrl(const QString &url)
-{
+Result<ConnectionSettings> ConnectionSettings::fromDatabaseUrl(const QString &url) {
     auto parsed = DbConfig::parse(url);
     if (!parsed)
         return parsed.error();

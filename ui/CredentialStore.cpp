@@ -3,9 +3,8 @@
 #include <QLoggingCategory>
 #include <QPromise>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcCredentials, "hotel.portal.credentials")
 
@@ -17,8 +16,7 @@ namespace {
 template <typename T> struct OnceSettled {
     QPromise<T> promise;
     bool settled = false;
-    void settle(T value)
-    {
+    void settle(T value) {
         if (settled)
             return;
         settled = true;
@@ -27,8 +25,7 @@ template <typename T> struct OnceSettled {
     }
 };
 
-BackendError keychainError(QKeychain::Error code, const QString &detail)
-{
+BackendError keychainError(QKeychain::Error code, const QString &detail) {
     if (code == QKeychain::EntryNotFound)
         return BackendError::make(BackendError::Kind::NotFound,
                                   CredentialStore::tr("No password is stored for this connection."), detail);
@@ -39,8 +36,7 @@ BackendError keychainError(QKeychain::Error code, const QString &detail)
 }
 
 template <typename T, typename Job, typename OnFinished>
-QFuture<T> runJob(Job *job, int timeoutMs, OnFinished onFinished)
-{
+QFuture<T> runJob(Job *job, int timeoutMs, OnFinished onFinished) {
     auto state = std::make_shared<OnceSettled<T>>();
     state->promise.start();
     QFuture<T> future = state->promise.future();
@@ -63,10 +59,11 @@ QFuture<T> runJob(Job *job, int timeoutMs, OnFinished onFinished)
 
 } // namespace
 
-CredentialStore::CredentialStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) {}
+CredentialStore::CredentialStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service) {}
 
-QFuture<Result<QString>> CredentialStore::readSecret(const QString &key)
-{
+QFuture<Result<QString>> CredentialStore::readSecret(const QString &key) {
     auto *job = new QKeychain::ReadPasswordJob(m_service, nullptr); // unparented: outlives this store if it must
     job->setKey(key);
     return runJob<Result<QString>>(job, m_timeoutMs, [](QKeychain::ReadPasswordJob *done) -> Result<QString> {
@@ -78,8 +75,7 @@ QFuture<Result<QString>> CredentialStore::readSecret(const QString &key)
     });
 }
 
-QFuture<VoidResult> CredentialStore::writeSecret(const QString &key, const QString &secret)
-{
+QFuture<VoidResult> CredentialStore::writeSecret(const QString &key, const QString &secret) {
     auto *job = new QKeychain::WritePasswordJob(m_service, nullptr); // unparented: outlives this store if it must
     job->setKey(key);
     job->setTextData(secret);
@@ -92,8 +88,7 @@ QFuture<VoidResult> CredentialStore::writeSecret(const QString &key, const QStri
     });
 }
 
-QFuture<VoidResult> CredentialStore::deleteSecret(const QString &key)
-{
+QFuture<VoidResult> CredentialStore::deleteSecret(const QString &key) {
     auto *job = new QKeychain::DeletePasswordJob(m_service, nullptr); // unparented: outlives this store if it must
     job->setKey(key);
     return runJob<VoidResult>(job, m_timeoutMs, [](QKeychain::DeletePasswordJob *done) -> VoidResult {

@@ -11,8 +11,7 @@
 
 namespace hotel {
 
-QString describeNights(QDate from, QDate to)
-{
+QString describeNights(QDate from, QDate to) {
     const QLocale locale;
     const int nights = nightsBetween(from, to);
     const QString format =
@@ -25,8 +24,8 @@ QString describeNights(QDate from, QDate to)
 }
 
 RoomBlockDialog::RoomBlockDialog(Mode mode, const GridSelection &selection, QWidget *parent)
-    : QDialog(parent), m_mode(mode)
-{
+    : QDialog(parent)
+    , m_mode(mode) {
     setWindowTitle(mode == Mode::Block ? tr("Block rooms") : tr("Unblock rooms"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Room type:"), new QLabel(selection.roomTypeName, this));
@@ -42,8 +41,7 @@ RoomBlockDialog::RoomBlockDialog(Mode mode, const GridSelection &selection, QWid
         m_count->setRange(selection.minBlocked > 0 ? 1 : 0, std::max(0, selection.minBlocked));
         form->addRow(tr("Rooms to &unblock:"), m_count);
         if (selection.minBlocked <= 0)
-            form->addRow(new QLabel(tr("Not every selected night has blocked rooms, so none can be unblocked."),
-                                    this));
+            form->addRow(new QLabel(tr("Not every selected night has blocked rooms, so none can be unblocked."), this));
     }
     m_count->setValue(m_count->minimum());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -54,12 +52,13 @@ RoomBlockDialog::RoomBlockDialog(Mode mode, const GridSelection &selection, QWid
     form->addRow(buttons);
 }
 
-int RoomBlockDialog::count() const { return m_mode == Mode::Block ? m_count->value() : -m_count->value(); }
+int RoomBlockDialog::count() const {
+    return m_mode == Mode::Block ? m_count->value() : -m_count->value();
+}
 
 NightPriceDialog::NightPriceDialog(const GridSelection &selection, Money currentPrice, const QString &currency,
                                    QWidget *parent)
-    : QDialog(parent)
-{
+    : QDialog(parent) {
     setWindowTitle(tr("Set price"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Room type:"), new QLabel(selection.roomTypeName, this));
@@ -76,19 +75,17 @@ NightPriceDialog::NightPriceDialog(const GridSelection &selection, Money current
     form->addRow(buttons);
 }
 
-std::optional<Money> NightPriceDialog::price() const
-{
+std::optional<Money> NightPriceDialog::price() const {
     const auto price = parseMoney(m_price->text().trimmed());
     if (!price || *price <= 0 || *price > limits::maxNightlyPrice)
         return std::nullopt;
     return price;
 }
 
-void NightPriceDialog::accept()
-{
+void NightPriceDialog::accept() {
     if (!price()) {
-        m_error->setText(tr("Enter a price above zero and at most %1, like 129.00.")
-                             .arg(formatMoney(limits::maxNightlyPrice)));
+        m_error->setText(
+            tr("Enter a price above zero and at most %1, like 129.00.").arg(formatMoney(limits::maxNightlyPrice)));
         m_error->setVisible(true);
         m_price->setFocus();
         return;

@@ -53,8 +53,7 @@ namespace {
 
 constexpr int gridDays = 365;
 
-QString roleTitle(Role role)
-{
+QString roleTitle(Role role) {
     switch (role) {
     case Role::Admin:
         return MainWindow::tr("Administrator");
@@ -68,13 +67,11 @@ QString roleTitle(Role role)
     return {};
 }
 
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
+QIcon themed(const char *name, QStyle::StandardPixmap fallback) {
     return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
 
-QPixmap swatch(const QColor &colour, int size)
-{
+QPixmap swatch(const QColor &colour, int size) {
     QPixmap pixmap(size, size);
     pixmap.fill(colour);
     return pixmap;
@@ -83,8 +80,9 @@ QPixmap swatch(const QColor &colour, int size)
 } // namespace
 
 MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWidget *parent)
-    : QMainWindow(parent), m_factory(std::move(factory)), m_credentials(credentials)
-{
+    : QMainWindow(parent)
+    , m_factory(std::move(factory))
+    , m_credentials(credentials) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hotel Portal"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hotel-portal.svg")));
@@ -140,8 +138,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
+void MainWindow::createActions() {
     m_connect = new QAction(themed("network-connect", QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
     m_connect->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_connect->setStatusTip(tr("Switch between the offline demo, a PostgreSQL database and a booking server"));
@@ -175,8 +172,8 @@ void MainWindow::createActions()
     m_unblockRooms->setStatusTip(tr("Put blocked rooms back on sale on the selected nights"));
     connect(m_unblockRooms, &QAction::triggered, this, &MainWindow::unblockRooms);
 
-    m_setPrice = new QAction(themed("accessories-calculator", QStyle::SP_FileDialogDetailedView), tr("Set &price…"),
-                             this);
+    m_setPrice =
+        new QAction(themed("accessories-calculator", QStyle::SP_FileDialogDetailedView), tr("Set &price…"), this);
     m_setPrice->setShortcut(QKeySequence(tr("Ctrl+P")));
     m_setPrice->setStatusTip(tr("Change the nightly price of the selected nights"));
     connect(m_setPrice, &QAction::triggered, this, &MainWindow::setPrice);
@@ -185,8 +182,7 @@ void MainWindow::createActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
-void MainWindow::createMenus()
-{
+void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connect);
     file->addSeparator();
@@ -214,8 +210,7 @@ void MainWindow::createMenus()
     toolbar->addAction(m_refresh);
 }
 
-QWidget *MainWindow::createGridPage()
-{
+QWidget *MainWindow::createGridPage() {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *bar = new QHBoxLayout;
@@ -252,26 +247,6 @@ QWidget *MainWindow::createGridPage()
     bar->addWidget(todayButton);
     bar->addStretch(1);
 
-    // Legend: what the colours and marks mean, so nobody has to guess.
-    const int sw = fontMetrics().height() * 2 / 3;
-    const struct {
-        QColor colour;
-        QString text;
-    } legend[] = {{QColor(46, 160, 67), tr("Free")},
-                  {QColor(241, 196, 15), tr("Filling up")},
-                  {QColor(232, 126, 4), tr("Nearly full")},
-                  {QColor(214, 69, 65), tr("Sold out")},
-                  {palette().color(QPalette::Text), tr("Corner mark: rooms blocked")}};
-    for (const auto &entry : legend) {
-        auto *icon = new QLabel(page);
-        icon->setPixmap(swatch(entry.colour, sw));
-        bar->addWidget(icon);
-        bar->addWidget(new QLabel(entry.text, page));
-        bar->addSpacing(fontMetrics().averageCharWidth());
-    }
-    auto *cellHint = new QLabel(tr("Cells: rooms left/total and price"), page);
-    cellHint->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(cellHint);
     layout->addLayout(bar);
 
     m_gridStack = new QStackedWidget(page);
@@ -299,6 +274,30 @@ QWidget *MainWindow::createGridPage()
     m_gridStack->addWidget(m_emptyState);
     layout->addWidget(m_gridStack, 1);
 
+    // Legend under the grid: what the colours and marks mean, so nobody has to guess. Kept on its own row so
+    // the hotel picker above never gets squeezed at large scale factors.
+    auto *legendBar = new QHBoxLayout;
+    const int sw = fontMetrics().height() * 2 / 3;
+    const struct {
+        QColor colour;
+        QString text;
+    } legend[] = {{QColor(46, 160, 67), tr("Free")},
+                  {QColor(241, 196, 15), tr("Filling up")},
+                  {QColor(232, 126, 4), tr("Nearly full")},
+                  {QColor(214, 69, 65), tr("Sold out")},
+                  {palette().color(QPalette::Text), tr("Corner mark: rooms blocked")}};
+    for (const auto &entry : legend) {
+        auto *icon = new QLabel(page);
+        icon->setPixmap(swatch(entry.colour, sw));
+        legendBar->addWidget(icon);
+        legendBar->addWidget(new QLabel(entry.text, page));
+        legendBar->addSpacing(fontMetrics().averageCharWidth());
+    }
+    auto *cellHint = new QLabel(tr("Cells: rooms left/total and price"), page);
+    legendBar->addWidget(cellHint);
+    legendBar->addStretch(1);
+    layout->addLayout(legendBar);
+
     auto *hint = new QLabel(tr("Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book "
                                "or right-click for more."),
                             page);
@@ -308,8 +307,7 @@ QWidget *MainWindow::createGridPage()
     return page;
 }
 
-void MainWindow::createTabs()
-{
+void MainWindow::createTabs() {
     // The hosted views take the backend at construction, so they are created again for each connection.
     while (m_tabs->count() > 1) {
         QWidget *page = m_tabs->widget(1);
@@ -358,19 +356,15 @@ void MainWindow::createTabs()
                        tr("&Prices"));
 }
 
-HotelId MainWindow::currentHotelId() const
-{
-    return m_hotelPicker->currentIndex() < 0 ? 0
-                                             : m_hotelPicker->currentData(HotelListModel::HotelIdRole).toLongLong();
+HotelId MainWindow::currentHotelId() const {
+    return m_hotelPicker->currentIndex() < 0 ? 0 : m_hotelPicker->currentData(HotelListModel::HotelIdRole).toLongLong();
 }
 
-QString MainWindow::emptyStateText() const
-{
+QString MainWindow::emptyStateText() const {
     return m_gridStack->currentWidget() == m_emptyState ? m_emptyState->text() : QString();
 }
 
-QDate MainWindow::hotelToday(HotelId hotelId) const
-{
+QDate MainWindow::hotelToday(HotelId hotelId) const {
     // A hotel's today is its own time zone's date (DESIGN.md, pitfalls: dates).
     const Hotel *hotel = m_hotels->hotelById(hotelId);
     const QTimeZone zone(hotel ? hotel->timeZone : QByteArrayLiteral("UTC"));
@@ -378,8 +372,7 @@ QDate MainWindow::hotelToday(HotelId hotelId) const
     return zone.isValid() ? now.toTimeZone(zone).date() : now.toLocalTime().date();
 }
 
-void MainWindow::connectTo(const ConnectionSettings &requested)
-{
+void MainWindow::connectTo(const ConnectionSettings &requested) {
     ConnectionSettings settings = requested;
     const quint64 request = ++m_connectRequest;
     const bool needsDbPassword = settings.kind == Backend::Kind::Postgres && settings.dbPassword.isEmpty();
@@ -441,8 +434,7 @@ void MainWindow::connectTo(const ConnectionSettings &requested)
     useBackend(created.value(), settings);
 }
 
-void MainWindow::useBackend(Backend *backend, const ConnectionSettings &settings)
-{
+void MainWindow::useBackend(Backend *backend, const ConnectionSettings &settings) {
     if (m_backend && m_backend != backend) {
         m_backend->disconnect(this);
         m_backend->deleteLater();
@@ -491,8 +483,7 @@ void MainWindow::useBackend(Backend *backend, const ConnectionSettings &settings
     });
 }
 
-void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &settings)
-{
+void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &settings) {
     m_session = session;
     m_settings = settings;
     QSettings stored;
@@ -517,9 +508,8 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
     createTabs();
     updateActions();
     updateStatus();
-    statusBar()->showMessage(tr("Signed in as %1").arg(session.user.name.isEmpty() ? session.user.email
-                                                                                   : session.user.name),
-                             5000);
+    statusBar()->showMessage(
+        tr("Signed in as %1").arg(session.user.name.isEmpty() ? session.user.email : session.user.name), 5000);
     Q_EMIT signedIn(session);
     if (session.user.role == Role::Guest) {
         showEmptyState(tr("%1 is a guest account. The portal is for hotel staff: sign in with a staff account "
@@ -530,8 +520,7 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
     loadHotels();
 }
 
-void MainWindow::loadHotels()
-{
+void MainWindow::loadHotels() {
     if (!m_backend || !m_session)
         return;
     const quint64 request = ++m_hotelsRequest;
@@ -575,23 +564,20 @@ void MainWindow::loadHotels()
     });
 }
 
-void MainWindow::setCurrentHotel(HotelId hotelId)
-{
+void MainWindow::setCurrentHotel(HotelId hotelId) {
     const int row = m_hotels->rowOf(hotelId);
     if (row >= 0)
         m_hotelPicker->setCurrentIndex(row);
 }
 
-void MainWindow::setGridStart(QDate start)
-{
+void MainWindow::setGridStart(QDate start) {
     if (m_startDate->date() == start)
         reloadGrid();
     else
         m_startDate->setDate(start); // reloads
 }
 
-void MainWindow::reloadGrid()
-{
+void MainWindow::reloadGrid() {
     const HotelId hotelId = currentHotelId();
     if (!m_backend || !m_session || hotelId == 0)
         return;
@@ -627,14 +613,12 @@ void MainWindow::reloadGrid()
         });
 }
 
-void MainWindow::showEmptyState(const QString &text)
-{
+void MainWindow::showEmptyState(const QString &text) {
     m_emptyState->setText(text);
     m_gridStack->setCurrentWidget(m_emptyState);
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const auto selection = m_grid->currentSelection();
     const bool connected = m_backend && m_session;
     const Role role = m_session ? m_session->user.role : Role::Guest;
@@ -654,8 +638,7 @@ void MainWindow::updateActions()
         m_newBooking->setToolTip(m_newBooking->text().remove(QLatin1Char('&')));
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     m_connectionLabel->setText(m_backend ? m_backend->describe() : tr("Not connected"));
     if (m_session) {
         const User &user = m_session->user;
@@ -666,8 +649,7 @@ void MainWindow::updateStatus()
     setWindowTitle(m_backend ? tr("Hotel Portal – %1").arg(m_backend->describe()) : tr("Hotel Portal"));
 }
 
-void MainWindow::reportFailure(const QString &what, const BackendError &error)
-{
+void MainWindow::reportFailure(const QString &what, const BackendError &error) {
     qCWarning(lcPortal) << what << errorKindName(error.kind) << error.detail;
     const QString message = error.userMessage.isEmpty() ? what : tr("%1 %2").arg(what, error.userMessage);
     if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
@@ -679,8 +661,7 @@ void MainWindow::reportFailure(const QString &what, const BackendError &error)
     Q_EMIT actionFailed(message);
 }
 
-void MainWindow::onConnectionState(int state, const QString &message)
-{
+void MainWindow::onConnectionState(int state, const QString &message) {
     switch (Backend::ConnectionState(state)) {
     case Backend::ConnectionState::Connected:
         if (m_banner->isVisible()) {
@@ -696,18 +677,17 @@ void MainWindow::onConnectionState(int state, const QString &message)
                               true);
         break;
     case Backend::ConnectionState::Disconnected:
-        m_banner->showMessage(ConnectionBanner::Severity::Error,
-                              message.isEmpty()
-                                  ? tr("Not connected. Changes cannot be saved until the connection is back.")
-                                  : tr("Not connected: %1. Changes cannot be saved until the connection is back.")
-                                        .arg(message),
-                              true);
+        m_banner->showMessage(
+            ConnectionBanner::Severity::Error,
+            message.isEmpty()
+                ? tr("Not connected. Changes cannot be saved until the connection is back.")
+                : tr("Not connected: %1. Changes cannot be saved until the connection is back.").arg(message),
+            true);
         break;
     }
 }
 
-void MainWindow::newBooking()
-{
+void MainWindow::newBooking() {
     if (!m_backend || !m_newBooking->isEnabled())
         return;
     auto *dialog = new NewBookingDialog(m_backend, m_hotels->hotels(), this);
@@ -720,26 +700,29 @@ void MainWindow::newBooking()
     else
         dialog->setStay(hotelId, 0, today, today.addDays(1));
     connect(dialog, &NewBookingDialog::bookingCreated, this, [this](const Booking &booking) {
-        statusBar()->showMessage(tr("Booking %1 confirmed for %2, %3.")
-                                     .arg(booking.confirmationCode, booking.guestName,
-                                          describeNights(booking.checkIn, booking.checkOut)),
-                                 15000);
+        statusBar()->showMessage(
+            tr("Booking %1 confirmed for %2, %3.")
+                .arg(booking.confirmationCode, booking.guestName, describeNights(booking.checkIn, booking.checkOut)),
+            15000);
         m_reloadTimer->stop();
         reloadGrid();
     });
     dialog->open();
 }
 
-void MainWindow::blockRooms() { blockOrUnblock(true); }
-void MainWindow::unblockRooms() { blockOrUnblock(false); }
+void MainWindow::blockRooms() {
+    blockOrUnblock(true);
+}
+void MainWindow::unblockRooms() {
+    blockOrUnblock(false);
+}
 
-void MainWindow::blockOrUnblock(bool block)
-{
+void MainWindow::blockOrUnblock(bool block) {
     const auto selection = m_grid->currentSelection();
     if (!m_backend || !selection)
         return;
-    auto *dialog = new RoomBlockDialog(block ? RoomBlockDialog::Mode::Block : RoomBlockDialog::Mode::Unblock,
-                                       *selection, this);
+    auto *dialog =
+        new RoomBlockDialog(block ? RoomBlockDialog::Mode::Block : RoomBlockDialog::Mode::Unblock, *selection, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const GridSelection s = *selection;
     connect(dialog, &QDialog::accepted, this, [this, dialog, s, block] {
@@ -747,34 +730,32 @@ void MainWindow::blockOrUnblock(bool block)
         if (count == 0 || !m_backend)
             return;
         m_progress->setVisible(true);
-        m_backend->blockRooms(s.hotelId, s.roomTypeId, s.from, s.to, count).then(this, [this, s, count, block](
-                                                                                          const VoidResult &r) {
-            m_progress->setVisible(false);
-            if (!r) {
-                reportFailure(block ? tr("The rooms were not blocked.") : tr("The rooms were not unblocked."),
-                              r.error());
-                auto *box = new QMessageBox(QMessageBox::Warning, block ? tr("Block rooms") : tr("Unblock rooms"),
-                                            r.error().userMessage.isEmpty() ? tr("The change was not saved.")
-                                                                            : r.error().userMessage,
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-                return;
-            }
-            statusBar()->showMessage(
-                block ? tr("%n room(s) of %1 blocked, %2.", nullptr, count).arg(s.roomTypeName,
-                                                                              describeNights(s.from, s.to))
-                      : tr("%n room(s) of %1 back on sale, %2.", nullptr, -count)
-                            .arg(s.roomTypeName, describeNights(s.from, s.to)),
-                10000);
-            reloadGrid();
-        });
+        m_backend->blockRooms(s.hotelId, s.roomTypeId, s.from, s.to, count)
+            .then(this, [this, s, count, block](const VoidResult &r) {
+                m_progress->setVisible(false);
+                if (!r) {
+                    reportFailure(block ? tr("The rooms were not blocked.") : tr("The rooms were not unblocked."),
+                                  r.error());
+                    auto *box = new QMessageBox(QMessageBox::Warning, block ? tr("Block rooms") : tr("Unblock rooms"),
+                                                r.error().userMessage.isEmpty() ? tr("The change was not saved.")
+                                                                                : r.error().userMessage,
+                                                QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    return;
+                }
+                statusBar()->showMessage(block ? tr("%n room(s) of %1 blocked, %2.", nullptr, count)
+                                                     .arg(s.roomTypeName, describeNights(s.from, s.to))
+                                               : tr("%n room(s) of %1 back on sale, %2.", nullptr, -count)
+                                                     .arg(s.roomTypeName, describeNights(s.from, s.to)),
+                                         10000);
+                reloadGrid();
+            });
     });
     dialog->open();
 }
 
-void MainWindow::setPrice()
-{
+void MainWindow::setPrice() {
     const auto selection = m_grid->currentSelection();
     if (!m_backend || !selection)
         return;
@@ -789,8 +770,8 @@ void MainWindow::setPrice()
     const int column = m_gridModel->columnOf(selection->from);
     const InventoryNight *night = m_gridModel->nightAt(row, column);
     const RoomType *type = m_gridModel->roomTypeAt(row);
-    auto *dialog = new NightPriceDialog(*selection, night ? night->price : 0,
-                                        type ? type->currency : QStringLiteral("USD"), this);
+    auto *dialog =
+        new NightPriceDialog(*selection, night ? night->price : 0, type ? type->currency : QStringLiteral("USD"), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const GridSelection s = *selection;
     connect(dialog, &QDialog::accepted, this, [this, dialog, s] {
@@ -811,17 +792,16 @@ void MainWindow::setPrice()
                 box->open();
                 return;
             }
-            statusBar()->showMessage(tr("Price of %1 set to %2, %3.")
-                                         .arg(s.roomTypeName, formatMoney(*price), describeNights(s.from, s.to)),
-                                     10000);
+            statusBar()->showMessage(
+                tr("Price of %1 set to %2, %3.").arg(s.roomTypeName, formatMoney(*price), describeNights(s.from, s.to)),
+                10000);
             reloadGrid();
         });
     });
     dialog->open();
 }
 
-void MainWindow::showConnectionDialog(const QString &message)
-{
+void MainWindow::showConnectionDialog(const QString &message) {
     if (findChild<ConnectionDialog *>())
         return; // one is open already
     auto *dialog = new ConnectionDialog(this);
@@ -832,8 +812,7 @@ void MainWindow::showConnectionDialog(const QString &message)
     dialog->open();
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About Hotel Portal"),
                        tr("<h3>Hotel Portal %1</h3><p>Availability, bookings, front desk and prices for hotel "
                           "staff.</p><p>Connected to: %2</p><p>Built with Qt %3.</p>")
@@ -842,8 +821,7 @@ void MainWindow::showAbout()
                                 QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

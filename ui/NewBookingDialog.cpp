@@ -22,9 +22,10 @@ Q_LOGGING_CATEGORY(lcNewBooking, "hotel.portal.newbooking")
 namespace hotel {
 
 NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_hotels(hotels),
-      m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
+    : QDialog(parent)
+    , m_backend(backend)
+    , m_hotels(hotels)
+    , m_idempotencyKey(QUuid::createUuid().toString(QUuid::WithoutBraces)) {
     setWindowTitle(tr("New booking"));
     setObjectName(QStringLiteral("newBookingDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -57,7 +58,7 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     m_guestPhone = new QLineEdit(guestBox);
     for (auto *edit : {m_guestName, m_guestEmail, m_guestPhone})
         edit->setMaxLength(limits::maxTextLength);
-    m_guestEmail->setPlaceholderText(tr("guest@example.com"));
+    m_guestEmail->setPlaceholderText(tr("guest@example.com (required)"));
     m_guestName->setPlaceholderText(tr("Required"));
     guest->addRow(tr("&Name:"), m_guestName);
     guest->addRow(tr("&E-mail:"), m_guestEmail);
@@ -114,14 +115,12 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     loadRoomTypes();
 }
 
-const Hotel *NewBookingDialog::currentHotel() const
-{
+const Hotel *NewBookingDialog::currentHotel() const {
     const int index = m_hotel->currentIndex();
     return index >= 0 && index < m_hotels.size() ? &m_hotels.at(index) : nullptr;
 }
 
-void NewBookingDialog::setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut)
-{
+void NewBookingDialog::setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut) {
     m_pendingRoomType = roomTypeId;
     const int hotelIndex = m_hotel->findData(hotelId);
     if (hotelIndex >= 0 && hotelIndex != m_hotel->currentIndex())
@@ -136,16 +135,14 @@ void NewBookingDialog::setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate che
         QTimer::singleShot(0, m_guestName, [this] { m_guestName->setFocus(Qt::OtherFocusReason); });
 }
 
-void NewBookingDialog::setGuest(const QString &name, const QString &email, const QString &phone, int guests)
-{
+void NewBookingDialog::setGuest(const QString &name, const QString &email, const QString &phone, int guests) {
     m_guestName->setText(name);
     m_guestEmail->setText(email);
     m_guestPhone->setText(phone);
     m_guests->setValue(guests);
 }
 
-NewBooking NewBookingDialog::request() const
-{
+NewBooking NewBookingDialog::request() const {
     NewBooking b;
     if (const Hotel *h = currentHotel())
         b.hotelId = h->id;
@@ -160,10 +157,11 @@ NewBooking NewBookingDialog::request() const
     return b;
 }
 
-QString NewBookingDialog::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString NewBookingDialog::errorText() const {
+    return m_error->isVisible() ? m_error->text() : QString();
+}
 
-void NewBookingDialog::loadRoomTypes()
-{
+void NewBookingDialog::loadRoomTypes() {
     const Hotel *hotel = currentHotel();
     m_roomType->clear();
     if (!hotel)
@@ -191,8 +189,7 @@ void NewBookingDialog::loadRoomTypes()
     });
 }
 
-void NewBookingDialog::scheduleQuote()
-{
+void NewBookingDialog::scheduleQuote() {
     // Any change invalidates the quote shown: confirming must never use prices the clerk did not see.
     m_quote.reset();
     m_quoteLoading = true;
@@ -202,8 +199,7 @@ void NewBookingDialog::scheduleQuote()
     m_quoteTimer->start();
 }
 
-QString NewBookingDialog::validationError() const
-{
+QString NewBookingDialog::validationError() const {
     const NewBooking b = request();
     if (b.roomTypeId == 0)
         return tr("Choose a room type.");
@@ -214,8 +210,7 @@ QString NewBookingDialog::validationError() const
     return {};
 }
 
-void NewBookingDialog::fetchQuote()
-{
+void NewBookingDialog::fetchQuote() {
     const NewBooking b = request();
     const QString invalid = validationError();
     if (!invalid.isEmpty()) {
@@ -248,8 +243,7 @@ void NewBookingDialog::fetchQuote()
         });
 }
 
-void NewBookingDialog::showQuote(const Availability &a)
-{
+void NewBookingDialog::showQuote(const Availability &a) {
     const Hotel *hotel = currentHotel();
     const QString currency = a.roomType.currency;
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -258,8 +252,9 @@ void NewBookingDialog::showQuote(const Availability &a)
         const QString left = night.available > 0 ? tr("%n room(s) left", nullptr, night.available)
                                                  : QStringLiteral("<b>%1</b>").arg(tr("sold out").toHtmlEscaped());
         html += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td><td align=\"right\">&nbsp;&nbsp;%3 %4</td></tr>")
-                    .arg(locale.toString(night.date, tr("ddd d MMM", "date format of a night in the price breakdown")).toHtmlEscaped(), left,
-                         formatMoney(night.price), currency.toHtmlEscaped());
+                    .arg(locale.toString(night.date, tr("ddd d MMM", "date format of a night in the price breakdown"))
+                             .toHtmlEscaped(),
+                         left, formatMoney(night.price), currency.toHtmlEscaped());
     }
     const int nights = int(a.nights.size());
     const Money taxes = hotel ? a.totalPrice * hotel->taxRateBasisPoints / 10000 : 0;
@@ -279,30 +274,39 @@ void NewBookingDialog::showQuote(const Availability &a)
                             "another room type.")
                              .toHtmlEscaped());
     else if (m_guests->value() > a.roomType.maxOccupancy)
-        html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(tr("This room type sleeps at most %n guest(s).", nullptr, a.roomType.maxOccupancy)
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(
+                    tr("This room type sleeps at most %n guest(s).", nullptr, a.roomType.maxOccupancy).toHtmlEscaped());
     m_breakdown->setText(html);
     // Grow to show the whole breakdown (a long stay lists many nights); never shrink under the clerk's hands.
     resize(size().expandedTo(sizeHint()));
 }
 
-bool NewBookingDialog::canConfirm() const
+static bool looksLikeEmail(const QString &text)
 {
-    return !m_submitting && m_quote && m_quote->bookable() && m_guests->value() <= m_quote->roomType.maxOccupancy &&
-           !m_guestName->text().trimmed().isEmpty() && validationError().isEmpty();
+    // The store has the final word; this only keeps Confirm disabled until the address is plausible.
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    return at > 0 && text.indexOf(QLatin1Char('.'), at) > at + 1 && !text.endsWith(QLatin1Char('.')) &&
+           !text.contains(QLatin1Char(' '));
 }
 
-void NewBookingDialog::updateConfirm() { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canConfirm()); }
+bool NewBookingDialog::canConfirm() const {
+    return !m_submitting && m_quote && m_quote->bookable() && m_guests->value() <= m_quote->roomType.maxOccupancy &&
+           !m_guestName->text().trimmed().isEmpty() && looksLikeEmail(m_guestEmail->text().trimmed()) &&
+           validationError().isEmpty();
+}
 
-void NewBookingDialog::showError(const QString &message)
-{
+void NewBookingDialog::updateConfirm() {
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canConfirm());
+}
+
+void NewBookingDialog::showError(const QString &message) {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }
 
-void NewBookingDialog::accept()
-{
+void NewBookingDialog::accept() {
     if (!canConfirm())
         return;
     if (!m_backend)
@@ -320,11 +324,37 @@ void NewBookingDialog::accept()
             QString message = error.userMessage;
             if (message.isEmpty())
                 message = tr("The booking was not saved.");
+            if (error.kind == BackendError::Kind::InvalidInput) {
+                // Name the field as the clerk sees it and put the cursor there; the store's own wording (in API
+                // spelling) goes to the log.
+                const QString field = error.field.toLower();
+                QWidget *widget = nullptr;
+                if (field.contains(QLatin1String("email"))) {
+                    widget = m_guestEmail;
+                    message = tr("Not booked: check the guest's e-mail address.");
+                } else if (field.contains(QLatin1String("phone"))) {
+                    widget = m_guestPhone;
+                    message = tr("Not booked: check the guest's phone number (digits, spaces, + - ( ) only).");
+                } else if (field.contains(QLatin1String("name"))) {
+                    widget = m_guestName;
+                    message = tr("Not booked: check the guest's name.");
+                } else if (field.contains(QLatin1String("guests"))) {
+                    widget = m_guests;
+                    message = tr("Not booked: check the number of guests. %1").arg(error.userMessage);
+                } else if (field.contains(QLatin1String("check"))) {
+                    widget = field.contains(QLatin1String("out")) ? m_checkOut : m_checkIn;
+                    message = tr("Not booked: check the dates. %1").arg(error.userMessage);
+                }
+                if (widget)
+                    widget->setFocus(Qt::OtherFocusReason);
+                showError(message);
+                updateConfirm();
+                return;
+            }
             if (error.kind == BackendError::Kind::NoAvailability)
                 message = tr("Not booked: %1 The availability above has been refreshed.").arg(message);
             else if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
-                message = tr("Not booked: %1 Nothing was saved; try again when the connection is back.")
-                              .arg(message);
+                message = tr("Not booked: %1 Nothing was saved; try again when the connection is back.").arg(message);
             showError(message);
             // A refusal for availability means the nights changed: fetch them again. The same idempotency key is
             // kept, so a retry after a lost answer cannot book twice.

@@ -30,8 +30,8 @@ public:
 
     NewBooking request() const;
     const std::optional<Booking> &createdBooking() const { return m_created; }
-    QString errorText() const;   // the refusal or validation message currently shown (empty if none)
-    bool canConfirm() const;     // availability known, bookable and the form complete
+    QString errorText() const; // the refusal or validation message currently shown (empty if none)
+    bool canConfirm() const;   // availability known, bookable and the form complete
     bool isQuoteLoading() const { return m_quoteLoading; }
 
     void accept() override; // submits; closes only when the booking is confirmed

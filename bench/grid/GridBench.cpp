@@ -11,7 +11,6 @@
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QStyleFactory>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -19,8 +18,7 @@ using namespace hotel;
 
 namespace {
 
-InventoryGrid makeGrid(int roomTypes, int days)
-{
+InventoryGrid makeGrid(int roomTypes, int days) {
     InventoryGrid grid;
     grid.hotelId = 1;
     grid.from = QDate::currentDate();
@@ -55,20 +53,20 @@ struct Stats {
     double median, min, max;
 };
 
-Stats stats(QList<double> v)
-{
+Stats stats(QList<double> v) {
     std::sort(v.begin(), v.end());
     const qsizetype n = v.size();
     const double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
     return {median, v.first(), v.last()};
 }
 
-double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+double ms(const QElapsedTimer &t) {
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     int runs = 15, width = 1600, height = 1000;
@@ -101,8 +99,9 @@ int main(int argc, char **argv)
         const QImage frame = view->grab().toImage();
         firstFrame.append(ms(timer));
         if (run == 0)
-            paintedCheck = frame.pixelColor(view->visualRect(model->index(0, 0)).center() +
-                                            QPoint(view->verticalHeader()->width(), view->horizontalHeader()->height()));
+            paintedCheck =
+                frame.pixelColor(view->visualRect(model->index(0, 0)).center() +
+                                 QPoint(view->verticalHeader()->width(), view->horizontalHeader()->height()));
         setGridOnly.append(modelMs);
 
         // One step right: one night across (the arrow on the scroll bar / a horizontal wheel notch).
@@ -132,14 +131,14 @@ int main(int argc, char **argv)
         delete model;
         QCoreApplication::processEvents();
     }
-    std::printf("grid %d room types x %d nights, viewport %dx%d, platform %s, %d runs\n", roomTypes, days, width, height,
-                qPrintable(QGuiApplication::platformName()), runs);
+    std::printf("grid %d room types x %d nights, viewport %dx%d, platform %s, %d runs\n", roomTypes, days, width,
+                height, qPrintable(QGuiApplication::platformName()), runs);
     // A painted cell is tinted, never the plain white of an empty viewport: proof the timings include painting.
     std::printf("first cell painted colour %s\n", qPrintable(paintedCheck.name()));
     auto print = [](const char *name, const QList<double> &v, double budget) {
         const Stats s = stats(v);
-        std::printf("%-34s median %8.2f ms  min %8.2f  max %8.2f  budget %6.1f ms  %s\n", name, s.median, s.min,
-                    s.max, budget, s.median < budget ? "OK" : "OVER");
+        std::printf("%-34s median %8.2f ms  min %8.2f  max %8.2f  budget %6.1f ms  %s\n", name, s.median, s.min, s.max,
+                    budget, s.median < budget ? "OK" : "OVER");
     };
     print("model setGrid (73,000 nights)", setGridOnly, 150);
     print("model + view + first frame", firstFrame, 150);

@@ -5,8 +5,7 @@
 
 using namespace hotel;
 
-TEST(HotelListModel, ListsHotelsWithTheirIds)
-{
+TEST(HotelListModel, ListsHotelsWithTheirIds) {
     HotelListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Hotel a;

@@ -9,8 +9,7 @@ using namespace hotel;
 namespace {
 
 // 3 room types x `days` nights from Wed 2026-12-02; night (r, d) has r + d % 3 booked.
-InventoryGrid makeGrid(int days = 10, HotelId hotelId = 7, QDate from = QDate(2026, 12, 2))
-{
+InventoryGrid makeGrid(int days = 10, HotelId hotelId = 7, QDate from = QDate(2026, 12, 2)) {
     InventoryGrid grid;
     grid.hotelId = hotelId;
     grid.from = from;
@@ -39,8 +38,7 @@ InventoryGrid makeGrid(int days = 10, HotelId hotelId = 7, QDate from = QDate(20
 
 } // namespace
 
-TEST(InventoryGridModel, PassesModelTesterThroughEveryChange)
-{
+TEST(InventoryGridModel, PassesModelTesterThroughEveryChange) {
     InventoryGridModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(model.rowCount(), 0);
@@ -57,8 +55,7 @@ TEST(InventoryGridModel, PassesModelTesterThroughEveryChange)
     EXPECT_EQ(model.columnCount(), 0);
 }
 
-TEST(InventoryGridModel, CellRolesDescribeTheNight)
-{
+TEST(InventoryGridModel, CellRolesDescribeTheNight) {
     InventoryGridModel model;
     model.setGrid(makeGrid());
     model.setToday(QDate(2026, 12, 3));
@@ -88,8 +85,7 @@ TEST(InventoryGridModel, CellRolesDescribeTheNight)
     EXPECT_EQ(model.rowOfRoomType(702), 2);
 }
 
-TEST(InventoryGridModel, ReloadWithSameShapeKeepsSelectionByReportingDataChanged)
-{
+TEST(InventoryGridModel, ReloadWithSameShapeKeepsSelectionByReportingDataChanged) {
     InventoryGridModel model;
     model.setGrid(makeGrid());
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -104,8 +100,7 @@ TEST(InventoryGridModel, ReloadWithSameShapeKeepsSelectionByReportingDataChanged
     EXPECT_EQ(resets.count(), 1);
 }
 
-TEST(InventoryGridModel, MissingNightsAreEmptyCellsNotCrashes)
-{
+TEST(InventoryGridModel, MissingNightsAreEmptyCellsNotCrashes) {
     InventoryGridModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     InventoryGrid grid = makeGrid();
@@ -116,8 +111,7 @@ TEST(InventoryGridModel, MissingNightsAreEmptyCellsNotCrashes)
     EXPECT_TRUE(model.index(0, 3).data(InventoryGridModel::AvailableRole).isValid());
 }
 
-TEST(InventoryGridModel, HotelsOfDifferentStartsAlignByDate)
-{
+TEST(InventoryGridModel, HotelsOfDifferentStartsAlignByDate) {
     InventoryGridModel model;
     model.setGrids({makeGrid(10, 7, QDate(2026, 12, 2)), makeGrid(10, 8, QDate(2026, 12, 4))});
     // Column 2 is 4 Dec: the first night of hotel 8's grid (row 3: 0 booked + 0 % 3).
@@ -129,8 +123,7 @@ TEST(InventoryGridModel, HotelsOfDifferentStartsAlignByDate)
     EXPECT_FALSE(model.headerData(4, Qt::Vertical, InventoryGridModel::FirstRowOfHotelRole).toBool());
 }
 
-TEST(InventoryGridModel, SoldOutAndZeroRoomNightsAreFullyOccupied)
-{
+TEST(InventoryGridModel, SoldOutAndZeroRoomNightsAreFullyOccupied) {
     InventoryGridModel model;
     InventoryGrid grid = makeGrid(1);
     grid.nights[0].bookedRooms = 10;

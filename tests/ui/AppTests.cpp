@@ -1,5 +1,4 @@
 #include "PortalTestSupport.h"
-
 #include "StartOptions.h"
 
 #include <QAction>
@@ -7,8 +6,7 @@
 using namespace hotel;
 using namespace hotel::test;
 
-TEST(StartOptions, FirstStartOpensTheDemoAndTheCommandLineWins)
-{
+TEST(StartOptions, FirstStartOpensTheDemoAndTheCommandLineWins) {
     const auto none = StartOptions::parse({QStringLiteral("hotel-portal")});
     EXPECT_TRUE(none.error.isEmpty());
     EXPECT_EQ(none.initialSettings(ConnectionSettings{}).kind, Backend::Kind::Demo); // nothing remembered
@@ -41,8 +39,7 @@ TEST(StartOptions, FirstStartOpensTheDemoAndTheCommandLineWins)
     EXPECT_TRUE(badDb.error.contains(QStringLiteral("--db")));
 }
 
-TEST(PortalGrid, ScrollsThroughAYearAndOffersActionsInItsContextMenu)
-{
+TEST(PortalGrid, ScrollsThroughAYearAndOffersActionsInItsContextMenu) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     EXPECT_GE(f.model()->columnCount(), 365);

@@ -1,8 +1,7 @@
-#include "PortalTestSupport.h"
-
 #include "ConnectionBanner.h"
 #include "GridActionDialogs.h"
 #include "NewBookingDialog.h"
+#include "PortalTestSupport.h"
 
 #include <QAction>
 #include <QLabel>
@@ -13,8 +12,7 @@
 using namespace hotel;
 using namespace hotel::test;
 
-TEST(PortalFlow, BookingFromGridSelectionChangesTheCells)
-{
+TEST(PortalFlow, BookingFromGridSelectionChangesTheCells) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     EXPECT_EQ(f.model()->rowCount(), 5); // the first hotel's room types
@@ -39,7 +37,8 @@ TEST(PortalFlow, BookingFromGridSelectionChangesTheCells)
     EXPECT_EQ(dialog->request().roomTypeId, selection->roomTypeId);
     EXPECT_EQ(dialog->request().checkIn, selection->from);
     EXPECT_EQ(dialog->request().checkOut, selection->to);
-    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("priceBreakdown"))->text().contains(QStringLiteral("Total")));
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("priceBreakdown"))->text().contains(QStringLiteral("Total")));
     saveShot(dialog, QStringLiteral("new-booking-dialog"));
     QPointer<NewBookingDialog> guard(dialog);
     dialog->accept();
@@ -56,18 +55,17 @@ TEST(PortalFlow, BookingFromGridSelectionChangesTheCells)
     saveShot(&f.window, QStringLiteral("grid-after-booking"));
 }
 
-TEST(PortalFlow, BookingRefusedAsSoldOutIsExplainedAndDialogStaysOpen)
-{
+TEST(PortalFlow, BookingRefusedAsSoldOutIsExplainedAndDialogStaysOpen) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 10, 11);
     f.window.newBookingAction()->trigger();
     auto *dialog = waitForChild<NewBookingDialog>(&f.window);
     ASSERT_TRUE(dialog);
-    dialog->setGuest(QStringLiteral("Ana Silva"), {}, {}, 1);
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana@example.pt"), {}, 1);
     ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->canConfirm(); }, 5000));
-    f.backend->refuseNextBooking(BackendError::make(BackendError::Kind::NoAvailability,
-                                                    QStringLiteral("Standard Double sold out meanwhile.")));
+    f.backend->refuseNextBooking(
+        BackendError::make(BackendError::Kind::NoAvailability, QStringLiteral("Standard Double sold out meanwhile.")));
     dialog->accept();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, 5000));
     EXPECT_TRUE(dialog->isVisible());
@@ -81,8 +79,7 @@ TEST(PortalFlow, BookingRefusedAsSoldOutIsExplainedAndDialogStaysOpen)
     ASSERT_TRUE(QTest::qWaitFor([&] { return f.backend->allBookings().size() == 1; }, 5000));
 }
 
-TEST(PortalFlow, BlockAndUnblockRoomsFromTheGrid)
-{
+TEST(PortalFlow, BlockAndUnblockRoomsFromTheGrid) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     const int row = 2;
@@ -114,8 +111,7 @@ TEST(PortalFlow, BlockAndUnblockRoomsFromTheGrid)
     ASSERT_TRUE(QTest::qWaitFor([&] { return f.blocked(row, 101) == 1; }, 5000));
 }
 
-TEST(PortalFlow, SetPriceFromTheGrid)
-{
+TEST(PortalFlow, SetPriceFromTheGrid) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 20, 21);
@@ -135,8 +131,7 @@ TEST(PortalFlow, SetPriceFromTheGrid)
     }
 }
 
-TEST(PortalFlow, KeyboardSelectsNightsAndEnterOpensBooking)
-{
+TEST(PortalFlow, KeyboardSelectsNightsAndEnterOpensBooking) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->setFocus();
@@ -156,8 +151,7 @@ TEST(PortalFlow, KeyboardSelectsNightsAndEnterOpensBooking)
     dialog->reject();
 }
 
-TEST(PortalFlow, AnotherDesksChangeReloadsTheGrid)
-{
+TEST(PortalFlow, AnotherDesksChangeReloadsTheGrid) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     const RoomTypeId type = f.model()->roomTypeAt(0)->id;
@@ -166,8 +160,7 @@ TEST(PortalFlow, AnotherDesksChangeReloadsTheGrid)
     EXPECT_TRUE(QTest::qWaitFor([&] { return f.available(0, 30) == before - 1; }, 2000));
 }
 
-TEST(PortalFlow, LostConnectionShowsBannerAndRefusalsAreReported)
-{
+TEST(PortalFlow, LostConnectionShowsBannerAndRefusalsAreReported) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     QSignalSpy failures(&f.window, &MainWindow::actionFailed);
@@ -186,8 +179,7 @@ TEST(PortalFlow, LostConnectionShowsBannerAndRefusalsAreReported)
     EXPECT_TRUE(QTest::qWaitFor([&] { return !f.window.banner()->isVisible(); }, 6000));
 }
 
-TEST(PortalFlow, RolesDecideWhatIsEnabled)
-{
+TEST(PortalFlow, RolesDecideWhatIsEnabled) {
     {
         PortalFixture f(Role::FrontDesk);
         ASSERT_FALSE(f.waitForGrid()); // front desk staff without hotels see an explanation, not an empty grid
@@ -222,8 +214,7 @@ TEST(PortalFlow, RolesDecideWhatIsEnabled)
     EXPECT_TRUE(frontDesk.window.setPriceAction()->isEnabled());
 }
 
-TEST(PortalFlow, SwitchingHotelsDropsStaleAnswers)
-{
+TEST(PortalFlow, SwitchingHotelsDropsStaleAnswers) {
     PortalFixture f(Role::Admin, 3, 4);
     ASSERT_TRUE(f.waitForGrid());
     f.window.setCurrentHotel(2);
@@ -234,8 +225,7 @@ TEST(PortalFlow, SwitchingHotelsDropsStaleAnswers)
     EXPECT_EQ(f.window.currentHotelId(), 3);
 }
 
-TEST(PortalFlow, WrongPasswordAsksAgain)
-{
+TEST(PortalFlow, WrongPasswordAsksAgain) {
     MainWindow window{BackendFactory{}, nullptr};
     auto *backend = new MemoryBackend;
     backend->seed(1, 2);
@@ -254,11 +244,34 @@ TEST(PortalFlow, WrongPasswordAsksAgain)
     dialog->reject();
 }
 
-TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff)
-{
+TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff) {
     PortalFixture f(Role::Guest);
     ASSERT_TRUE(QTest::qWaitFor([&] { return f.window.session().has_value(); }, 5000));
     EXPECT_TRUE(f.window.emptyStateText().contains(QStringLiteral("guest account")));
     EXPECT_FALSE(f.window.newBookingAction()->isEnabled());
     EXPECT_EQ(f.window.hotelModel()->rowCount(), 0);
+}
+
+TEST(PortalFlow, InvalidFieldRefusalNamesTheFieldAndFocusesIt)
+{
+    PortalFixture f;
+    ASSERT_TRUE(f.waitForGrid());
+    f.grid()->selectNights(0, 12, 12);
+    f.window.newBookingAction()->trigger();
+    auto *dialog = waitForChild<NewBookingDialog>(&f.window);
+    ASSERT_TRUE(dialog);
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana"), QStringLiteral("#123"), 1);
+    QTest::qWait(300);
+    EXPECT_FALSE(dialog->canConfirm()); // no plausible e-mail yet
+    dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana@example.pt"), QStringLiteral("#123"), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dialog->canConfirm(); }, 5000));
+    f.backend->refuseNextBooking(
+        BackendError::invalid(QStringLiteral("guestInfo.phone"), QStringLiteral("guestInfo.phone is not valid.")));
+    dialog->activateWindow();
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, 5000));
+    EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("phone number")));
+    EXPECT_FALSE(dialog->errorText().contains(QStringLiteral("guestInfo")));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(f.backend->allBookings().isEmpty());
 }

@@ -6,8 +6,7 @@
 #include <QTimer>
 #include <QTranslator>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hotel-portal-preview"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
@@ -24,7 +23,7 @@ int main(int argc, char **argv)
     admin.role = hotel::Role::Admin;
     backend->setSignedIn(admin);
     hotel::MainWindow window(hotel::BackendFactory{}, nullptr);
-    window.resize(1500, 900);
+    window.resize(1280, 800);
     window.show();
     window.useBackend(backend, {});
     return app.exec();

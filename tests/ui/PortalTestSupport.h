@@ -13,8 +13,7 @@
 
 namespace hotel::test {
 
-inline User makeUser(Role role, const QString &email = QStringLiteral("staff@hotel.example"))
-{
+inline User makeUser(Role role, const QString &email = QStringLiteral("staff@hotel.example")) {
     User u;
     u.id = 1;
     u.email = email;
@@ -24,12 +23,11 @@ inline User makeUser(Role role, const QString &email = QStringLiteral("staff@hot
 }
 
 // Saves a screenshot of `widget` under the build folder; the suffix tells the scale / palette variants apart.
-inline QString saveShot(QWidget *widget, const QString &name)
-{
+inline QString saveShot(QWidget *widget, const QString &name) {
     const QString dir = QStringLiteral(HOTEL_SCREENSHOT_DIR);
     QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name + qEnvironmentVariable("HOTEL_SHOT_SUFFIX") +
-                         QStringLiteral(".png");
+    const QString path =
+        dir + QLatin1Char('/') + name + qEnvironmentVariable("HOTEL_SHOT_SUFFIX") + QStringLiteral(".png");
     EXPECT_TRUE(widget->grab().save(path)) << path.toStdString();
     return path;
 }
@@ -39,8 +37,7 @@ struct PortalFixture {
     MainWindow window{BackendFactory{}, nullptr};
     MemoryBackend *backend = new MemoryBackend;
 
-    explicit PortalFixture(Role role = Role::Admin, int hotels = 2, int roomTypes = 5)
-    {
+    explicit PortalFixture(Role role = Role::Admin, int hotels = 2, int roomTypes = 5) {
         backend->seed(hotels, roomTypes);
         backend->addUser(makeUser(role), QStringLiteral("secret"));
         ConnectionSettings settings;
@@ -51,25 +48,20 @@ struct PortalFixture {
         window.show();
         window.useBackend(backend, settings);
     }
-    bool waitForGrid()
-    {
-        return QTest::qWaitFor(
-            [this] { return !window.isGridLoading() && window.gridModel()->rowCount() > 0; }, 5000);
+    bool waitForGrid() {
+        return QTest::qWaitFor([this] { return !window.isGridLoading() && window.gridModel()->rowCount() > 0; }, 5000);
     }
     InventoryGridModel *model() const { return window.gridModel(); }
     AvailabilityGridView *grid() const { return window.grid(); }
-    int available(int row, int column) const
-    {
+    int available(int row, int column) const {
         return model()->index(row, column).data(InventoryGridModel::AvailableRole).toInt();
     }
-    int blocked(int row, int column) const
-    {
+    int blocked(int row, int column) const {
         return model()->index(row, column).data(InventoryGridModel::BlockedRole).toInt();
     }
 };
 
-template <typename T> T *waitForChild(QWidget *parent)
-{
+template <typename T> T *waitForChild(QWidget *parent) {
     T *child = nullptr;
     const bool found =
         QTest::qWaitFor([&] { return (child = parent->findChild<T *>()) != nullptr && child->isVisible(); }, 5000);

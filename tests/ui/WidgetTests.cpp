@@ -1,7 +1,6 @@
-#include "PortalTestSupport.h"
-
 #include "ConnectionDialog.h"
 #include "CredentialStore.h"
+#include "PortalTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -18,8 +17,7 @@ using namespace hotel::test;
 namespace {
 
 // Every label and button shows its whole text: nothing a clerk reads is cut off.
-void expectNothingTruncated(QWidget *root)
-{
+void expectNothingTruncated(QWidget *root) {
     const auto widgets = root->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         if (!w->isVisibleTo(root) || w->inherits("QHeaderView"))
@@ -35,8 +33,7 @@ void expectNothingTruncated(QWidget *root)
 
 } // namespace
 
-TEST(PortalLayout, MainWindowHoldsAtThisScaleAndPalette)
-{
+TEST(PortalLayout, MainWindowHoldsAtThisScaleAndPalette) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 0, 2);
@@ -66,8 +63,7 @@ TEST(PortalLayout, MainWindowHoldsAtThisScaleAndPalette)
         EXPECT_GT(background.lightnessF(), 0.5);
 }
 
-TEST(PortalLayout, DialogsHoldAtThisScale)
-{
+TEST(PortalLayout, DialogsHoldAtThisScale) {
     ConnectionDialog dialog;
     ConnectionSettings s;
     s.kind = Backend::Kind::Postgres;
@@ -78,8 +74,7 @@ TEST(PortalLayout, DialogsHoldAtThisScale)
     saveShot(&dialog, QStringLiteral("connection-dialog"));
 }
 
-TEST(ConnectionDialog, NamesTheMissingFieldAndKeepsSecretsOutOfSettings)
-{
+TEST(ConnectionDialog, NamesTheMissingFieldAndKeepsSecretsOutOfSettings) {
     ConnectionDialog dialog;
     ConnectionSettings s;
     s.kind = Backend::Kind::Postgres;
@@ -123,8 +118,7 @@ TEST(ConnectionDialog, NamesTheMissingFieldAndKeepsSecretsOutOfSettings)
     QFile::remove(file);
 }
 
-TEST(ConnectionSettings, ParsesDatabaseUrls)
-{
+TEST(ConnectionSettings, ParsesDatabaseUrls) {
     auto pg = ConnectionSettings::fromDatabaseUrl(QStringLiteral("postgresql://clerk:pw@db.example:5433/hotels"));
     ASSERT_TRUE(pg);
     EXPECT_EQ(pg->kind, Backend::Kind::Postgres);
@@ -134,8 +128,7 @@ TEST(ConnectionSettings, ParsesDatabaseUrls)
     EXPECT_FALSE(ConnectionSettings::fromDatabaseUrl(QStringLiteral("mysql://x/y")));
 }
 
-TEST(CredentialStore, WithoutAKeychainAnswersWithAnErrorInsteadOfHanging)
-{
+TEST(CredentialStore, WithoutAKeychainAnswersWithAnErrorInsteadOfHanging) {
     // Headless: no Secret Service. QtKeychain fails (OtherError) or never answers; either way the portal gets an
     // error it can act on (ask again) within its own timeout, and nothing is written to a file.
     CredentialStore store(QStringLiteral("hotel-portal-test"));
@@ -151,8 +144,7 @@ TEST(CredentialStore, WithoutAKeychainAnswersWithAnErrorInsteadOfHanging)
     EXPECT_FALSE(result.error().userMessage.isEmpty());
 }
 
-TEST(CredentialStoreKeychain, RoundTripThroughSecretService)
-{
+TEST(CredentialStoreKeychain, RoundTripThroughSecretService) {
     // Run by the portal_keychain test inside dbus-run-session with an unlocked gnome-keyring (see CMakeLists).
     if (qEnvironmentVariable("HOTEL_TEST_KEYCHAIN") != QLatin1String("1"))
         GTEST_SKIP() << "needs a Secret Service: run through ctest -R portal_keychain";

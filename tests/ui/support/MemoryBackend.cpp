@@ -2,15 +2,14 @@
 
 #include <QPromise>
 #include <QTimer>
-
 #include <memory>
 
 namespace hotel::test {
 
-MemoryBackend::MemoryBackend(QObject *parent) : Backend(parent) {}
+MemoryBackend::MemoryBackend(QObject *parent)
+    : Backend(parent) {}
 
-template <typename T> QFuture<T> MemoryBackend::later(T value)
-{
+template <typename T> QFuture<T> MemoryBackend::later(T value) {
     ++m_calls;
     auto promise = std::make_shared<QPromise<T>>();
     promise->start();
@@ -22,8 +21,7 @@ template <typename T> QFuture<T> MemoryBackend::later(T value)
     return future;
 }
 
-std::optional<BackendError> MemoryBackend::gate(bool needsSession) const
-{
+std::optional<BackendError> MemoryBackend::gate(bool needsSession) const {
     if (m_offline)
         return BackendError::make(BackendError::Kind::Unavailable, tr("The database cannot be reached."),
                                   m_offlineMessage);
@@ -32,11 +30,10 @@ std::optional<BackendError> MemoryBackend::gate(bool needsSession) const
     return std::nullopt;
 }
 
-void MemoryBackend::seed(int hotelCount, int roomTypesPerHotel)
-{
+void MemoryBackend::seed(int hotelCount, int roomTypesPerHotel) {
     static const char *cities[] = {"Lisbon", "Seoul", "Oslo", "Porto", "Busan", "Vienna"};
-    static const char *typeNames[] = {"Standard Double", "Deluxe King", "Twin Room", "Family Suite",
-                                      "Single Economy", "Junior Suite", "Penthouse"};
+    static const char *typeNames[] = {"Standard Double", "Deluxe King",  "Twin Room", "Family Suite",
+                                      "Single Economy",  "Junior Suite", "Penthouse"};
     RoomTypeId nextType = 1;
     RoomId nextRoom = 1;
     for (int h = 0; h < hotelCount; ++h) {
@@ -53,9 +50,9 @@ void MemoryBackend::seed(int hotelCount, int roomTypesPerHotel)
             RoomType type;
             type.id = nextType++;
             type.hotelId = hotel.id;
-            type.name = roomTypesPerHotel <= 7 ? QString::fromLatin1(typeNames[t])
-                                               : QStringLiteral("%1 %2").arg(QString::fromLatin1(typeNames[t % 7]))
-                                                     .arg(t / 7 + 1);
+            type.name = roomTypesPerHotel <= 7
+                            ? QString::fromLatin1(typeNames[t])
+                            : QStringLiteral("%1 %2").arg(QString::fromLatin1(typeNames[t % 7])).arg(t / 7 + 1);
             type.maxOccupancy = 2 + t % 3;
             type.totalRooms = 4 + (t * 3) % 17;
             type.basePrice = 8900 + t * 2500;
@@ -74,27 +71,28 @@ void MemoryBackend::seed(int hotelCount, int roomTypesPerHotel)
     }
 }
 
-void MemoryBackend::addUser(const User &user, const QString &password) { m_users.append({user, password}); }
+void MemoryBackend::addUser(const User &user, const QString &password) {
+    m_users.append({user, password});
+}
 
-void MemoryBackend::setSignedIn(const User &user) { m_session = Session{user, {}, {}}; }
+void MemoryBackend::setSignedIn(const User &user) {
+    m_session = Session{user, {}, {}};
+}
 
-void MemoryBackend::setOffline(bool offline, const QString &message)
-{
+void MemoryBackend::setOffline(bool offline, const QString &message) {
     m_offline = offline;
     m_offlineMessage = message;
     Q_EMIT connectionStateChanged(offline ? ConnectionState::Disconnected : ConnectionState::Connected, message);
 }
 
-const RoomType *MemoryBackend::roomTypeById(RoomTypeId id) const
-{
+const RoomType *MemoryBackend::roomTypeById(RoomTypeId id) const {
     for (const RoomType &t : m_roomTypes)
         if (t.id == id)
             return &t;
     return nullptr;
 }
 
-InventoryNight &MemoryBackend::nightRef(RoomTypeId roomTypeId, QDate date)
-{
+InventoryNight &MemoryBackend::nightRef(RoomTypeId roomTypeId, QDate date) {
     auto it = m_inventory.find({roomTypeId, date});
     if (it == m_inventory.end()) {
         const RoomType *type = roomTypeById(roomTypeId);
@@ -113,20 +111,17 @@ InventoryNight &MemoryBackend::nightRef(RoomTypeId roomTypeId, QDate date)
     return it.value();
 }
 
-InventoryNight MemoryBackend::night(RoomTypeId roomTypeId, QDate date) const
-{
+InventoryNight MemoryBackend::night(RoomTypeId roomTypeId, QDate date) const {
     return const_cast<MemoryBackend *>(this)->nightRef(roomTypeId, date);
 }
 
-void MemoryBackend::bookElsewhere(RoomTypeId roomTypeId, QDate date, int rooms)
-{
+void MemoryBackend::bookElsewhere(RoomTypeId roomTypeId, QDate date, int rooms) {
     nightRef(roomTypeId, date).bookedRooms += rooms;
     if (const RoomType *type = roomTypeById(roomTypeId))
         Q_EMIT hotelChanged(type->hotelId);
 }
 
-QFuture<Result<Session>> MemoryBackend::signIn(const QString &email, const QString &password)
-{
+QFuture<Result<Session>> MemoryBackend::signIn(const QString &email, const QString &password) {
     if (auto error = gate(false))
         return later<Result<Session>>(*error);
     for (const auto &[user, secret] : std::as_const(m_users)) {
@@ -139,21 +134,18 @@ QFuture<Result<Session>> MemoryBackend::signIn(const QString &email, const QStri
         BackendError::make(BackendError::Kind::Unauthenticated, tr("The e-mail or password is not right.")));
 }
 
-QFuture<Result<SearchResult>> MemoryBackend::searchHotels(const SearchQuery &)
-{
+QFuture<Result<SearchResult>> MemoryBackend::searchHotels(const SearchQuery &) {
     return later<Result<SearchResult>>(SearchResult{});
 }
 
-QFuture<Result<Hotel>> MemoryBackend::hotel(HotelId id)
-{
+QFuture<Result<Hotel>> MemoryBackend::hotel(HotelId id) {
     for (const Hotel &h : std::as_const(m_hotels))
         if (h.id == id)
             return later<Result<Hotel>>(h);
     return later<Result<Hotel>>(BackendError::make(BackendError::Kind::NotFound, tr("No such hotel.")));
 }
 
-QFuture<Result<QList<Hotel>>> MemoryBackend::staffHotels()
-{
+QFuture<Result<QList<Hotel>>> MemoryBackend::staffHotels() {
     if (auto error = gate())
         return later<Result<QList<Hotel>>>(*error);
     const Actor actor = m_session->user.actor();
@@ -164,8 +156,7 @@ QFuture<Result<QList<Hotel>>> MemoryBackend::staffHotels()
     return later<Result<QList<Hotel>>>(result);
 }
 
-QFuture<Result<QList<RoomType>>> MemoryBackend::roomTypes(HotelId hotelId)
-{
+QFuture<Result<QList<RoomType>>> MemoryBackend::roomTypes(HotelId hotelId) {
     if (auto error = gate())
         return later<Result<QList<RoomType>>>(*error);
     QList<RoomType> result;
@@ -176,14 +167,12 @@ QFuture<Result<QList<RoomType>>> MemoryBackend::roomTypes(HotelId hotelId)
 }
 
 QFuture<Result<Availability>> MemoryBackend::availability(HotelId, RoomTypeId roomTypeId, QDate checkIn,
-                                                          QDate checkOut)
-{
+                                                          QDate checkOut) {
     if (auto error = gate())
         return later<Result<Availability>>(*error);
     const RoomType *type = roomTypeById(roomTypeId);
     if (!type)
-        return later<Result<Availability>>(
-            BackendError::make(BackendError::Kind::NotFound, tr("No such room type.")));
+        return later<Result<Availability>>(BackendError::make(BackendError::Kind::NotFound, tr("No such room type.")));
     Availability a;
     a.roomType = *type;
     for (QDate d = checkIn; d < checkOut; d = d.addDays(1)) {
@@ -194,8 +183,7 @@ QFuture<Result<Availability>> MemoryBackend::availability(HotelId, RoomTypeId ro
     return later<Result<Availability>>(a);
 }
 
-QFuture<Result<InventoryGrid>> MemoryBackend::inventory(HotelId hotelId, QDate from, QDate to)
-{
+QFuture<Result<InventoryGrid>> MemoryBackend::inventory(HotelId hotelId, QDate from, QDate to) {
     if (auto error = gate())
         return later<Result<InventoryGrid>>(*error);
     InventoryGrid grid;
@@ -212,8 +200,7 @@ QFuture<Result<InventoryGrid>> MemoryBackend::inventory(HotelId hotelId, QDate f
     return later<Result<InventoryGrid>>(grid);
 }
 
-QFuture<Result<QList<Room>>> MemoryBackend::rooms(HotelId hotelId)
-{
+QFuture<Result<QList<Room>>> MemoryBackend::rooms(HotelId hotelId) {
     QList<Room> result;
     for (const Room &r : std::as_const(m_rooms))
         if (r.hotelId == hotelId)
@@ -221,8 +208,7 @@ QFuture<Result<QList<Room>>> MemoryBackend::rooms(HotelId hotelId)
     return later<Result<QList<Room>>>(result);
 }
 
-QFuture<Result<Booking>> MemoryBackend::createBooking(const NewBooking &request)
-{
+QFuture<Result<Booking>> MemoryBackend::createBooking(const NewBooking &request) {
     if (auto error = gate())
         return later<Result<Booking>>(*error);
     if (m_refuseNextBooking) {
@@ -267,46 +253,38 @@ QFuture<Result<Booking>> MemoryBackend::createBooking(const NewBooking &request)
     return later<Result<Booking>>(b);
 }
 
-QFuture<Result<Booking>> MemoryBackend::booking(BookingId id)
-{
+QFuture<Result<Booking>> MemoryBackend::booking(BookingId id) {
     for (const Booking &b : std::as_const(m_bookings))
         if (b.id == id)
             return later<Result<Booking>>(b);
     return later<Result<Booking>>(BackendError::make(BackendError::Kind::NotFound, tr("No such booking.")));
 }
 
-QFuture<Result<QList<Booking>>> MemoryBackend::bookings(const BookingFilter &)
-{
+QFuture<Result<QList<Booking>>> MemoryBackend::bookings(const BookingFilter &) {
     return later<Result<QList<Booking>>>(m_bookings);
 }
 
-QFuture<Result<Booking>> MemoryBackend::modifyBooking(BookingId, const BookingChange &)
-{
+QFuture<Result<Booking>> MemoryBackend::modifyBooking(BookingId, const BookingChange &) {
     return later<Result<Booking>>(BackendError::make(BackendError::Kind::Internal, tr("Not supported here.")));
 }
 
-QFuture<Result<CancelResult>> MemoryBackend::cancelBooking(BookingId, const QString &, bool)
-{
+QFuture<Result<CancelResult>> MemoryBackend::cancelBooking(BookingId, const QString &, bool) {
     return later<Result<CancelResult>>(BackendError::make(BackendError::Kind::Internal, tr("Not supported here.")));
 }
 
-QFuture<Result<Booking>> MemoryBackend::checkIn(BookingId, RoomId)
-{
+QFuture<Result<Booking>> MemoryBackend::checkIn(BookingId, RoomId) {
     return later<Result<Booking>>(BackendError::make(BackendError::Kind::Internal, tr("Not supported here.")));
 }
 
-QFuture<Result<Booking>> MemoryBackend::checkOut(BookingId)
-{
+QFuture<Result<Booking>> MemoryBackend::checkOut(BookingId) {
     return later<Result<Booking>>(BackendError::make(BackendError::Kind::Internal, tr("Not supported here.")));
 }
 
-QFuture<Result<Room>> MemoryBackend::setRoomStatus(HotelId, RoomId, RoomStatus)
-{
+QFuture<Result<Room>> MemoryBackend::setRoomStatus(HotelId, RoomId, RoomStatus) {
     return later<Result<Room>>(BackendError::make(BackendError::Kind::Internal, tr("Not supported here.")));
 }
 
-QFuture<VoidResult> MemoryBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices)
-{
+QFuture<VoidResult> MemoryBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
     if (auto error = gate())
         return later<VoidResult>(*error);
     for (const NightPrice &p : prices)
@@ -315,15 +293,14 @@ QFuture<VoidResult> MemoryBackend::setPrices(HotelId hotelId, RoomTypeId roomTyp
     return later<VoidResult>(Unit{});
 }
 
-QFuture<VoidResult> MemoryBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count)
-{
+QFuture<VoidResult> MemoryBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) {
     if (auto error = gate())
         return later<VoidResult>(*error);
     for (QDate d = from; d < to; d = d.addDays(1)) {
         const InventoryNight &n = nightRef(roomTypeId, d);
         if (n.blockedRooms + count < 0 || n.available() - count < 0)
-            return later<VoidResult>(BackendError::make(BackendError::Kind::Conflict,
-                                                        tr("Not enough rooms on %1.").arg(d.toString())));
+            return later<VoidResult>(
+                BackendError::make(BackendError::Kind::Conflict, tr("Not enough rooms on %1.").arg(d.toString())));
     }
     for (QDate d = from; d < to; d = d.addDays(1))
         nightRef(roomTypeId, d).blockedRooms += count;

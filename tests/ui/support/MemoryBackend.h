@@ -49,8 +49,7 @@ public:
     QFuture<Result<Booking>> checkOut(BookingId id) override;
     QFuture<Result<Room>> setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) override;
     QFuture<VoidResult> setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) override;
-    QFuture<VoidResult> blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
-                                   int count) override;
+    QFuture<VoidResult> blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) override;
 
     QList<Hotel> hotelsData() const { return m_hotels; }
     QList<RoomType> roomTypesData() const { return m_roomTypes; }
