@@ -20,14 +20,14 @@ QString tr(const char *text) { return QCoreApplication::translate("hotel::Api", 
 enum Route {
     Unknown, Health, MetricsRoute, Search, GetHotel, RoomTypes, AvailabilityRoute, CreateBooking, GetBooking,
     ModifyBooking, CancelBooking, MyBookings, Register, TokenRoute, HotelBookings, Inventory, Prices, BlockAdd,
-    BlockRemove, Rooms, CheckIn, CheckOut, Changes, RouteCount
+    BlockRemove, Rooms, CheckIn, CheckOut, Changes, StaffHotels, RoomStatusRoute, RouteCount
 };
 static_assert(RouteCount <= Metrics::routeCount);
 
 const char *const routeNames[] = {"unknown", "healthz", "metrics", "search", "hotel", "room_types", "availability",
                                   "create_booking", "get_booking", "modify_booking", "cancel_booking", "my_bookings",
                                   "register", "token", "hotel_bookings", "inventory", "prices", "block_add",
-                                  "block_remove", "rooms", "check_in", "check_out", "changes"};
+                                  "block_remove", "rooms", "check_in", "check_out", "changes", "staff_hotels", "room_status"};
 
 int statusFor(const BackendError &e, bool parseError)
 {
@@ -275,6 +275,18 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
     }
 
     // ---- hotels ----
+    if (p == QStringList{QStringLiteral("hotels")} && get) {
+        *route = StaffHotels;
+        if (auto e = requireStaff())
+            return *e;
+        auto hotels = m_store.hotels(*actor);
+        if (!hotels)
+            return error(hotels.error());
+        QJsonArray items;
+        for (const auto &h : hotels.value())
+            items.append(json::toJson(h));
+        return jsonReply({{QStringLiteral("hotels"), items}});
+    }
     if (!p.isEmpty() && p[0] == QLatin1String("hotels")) {
         if (p.size() == 2 && p[1] == QLatin1String("search") && get) {
             *route = Search;
@@ -420,6 +432,21 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 items.append(json::toJson(room));
             return jsonReply({{QStringLiteral("rooms"), items}});
         }
+        if (p.size() == 4 && p[2] == QLatin1String("rooms") && put) {
+            *route = RoomStatusRoute;
+            const auto roomId = pathId(p[3]);
+            if (!roomId)
+                return error(404, "not_found", tr("Room %1 does not exist.").arg(p[3].left(20)));
+            if (!body)
+                return error(body.error(), true);
+            const auto status = roomStatusFromName(body->value(QStringLiteral("status")).toString());
+            if (!status)
+                return error(400, "invalid_input", tr("status must be AVAILABLE or MAINTENANCE."), QStringLiteral("status"));
+            auto room = m_store.setRoomStatus(*actor, *roomId, *status);
+            if (room && room->hotelId != *hotelId)
+                return error(404, "not_found", tr("Room %1 does not exist in this hotel.").arg(*roomId));
+            return reply(room);
+        }
         if (p.size() == 5 && p[2] == QLatin1String("room-types") && (p[4] == QLatin1String("prices") || p[4] == QLatin1String("blocks"))) {
             const auto typeId = pathId(p[3]);
             if (!typeId)
@@ -512,6 +539,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(c.error());
             ++m_metrics.bookingsCancelled;
             return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
+                         {QStringLiteral("booking"), json::toJson(c->booking)},
                          {QStringLiteral("status"), bookingStatusName(c->booking.status)},
                          {QStringLiteral("refundAmount"), formatMoney(c->refundAmount)},
                          {QStringLiteral("currency"), c->booking.currency}});
