@@ -1,11 +1,14 @@
 // hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
 #include "DbConfig.h"
 #include "Seeder.h"
+#include "Serve.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTextStream>
 
 #include <cstdio>
@@ -105,6 +108,9 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("role"), QStringLiteral("user add: guest, frontdesk, revenue or admin."), QStringLiteral("role"), QStringLiteral("guest")});
     p.addOption({QStringLiteral("hotel"), QStringLiteral("user add: a hotel the staff member may act on (repeat)."), QStringLiteral("id")});
     p.addOption({QStringLiteral("listen"), QStringLiteral("serve: address to listen on."), QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("serve: worker threads (default: one per core)."), QStringLiteral("n")});
+    p.addOption({QStringLiteral("jwt-secret-file"), QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("no-rate-limit"), QStringLiteral("serve: no per-client rate limit (benchmarks).")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -195,7 +201,39 @@ int main(int argc, char **argv)
               << Qt::endl;
         return report->clean() ? 0 : 1;
     }
-    if (command == QLatin1String("serve"))
-        return fail(QStringLiteral("the REST API is not part of this build yet (see issue 3)"), 3);
+    if (command == QLatin1String("serve")) {
+        ServeOptions options;
+        auto config = DbConfig::parse(db);
+        if (!config)
+            return failWith(config.error());
+        options.db = config.value();
+        const QString listen = p.value(QStringLiteral("listen"));
+        const int colon = listen.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int port = listen.mid(colon + 1).toInt(&ok);
+        if (colon <= 0 || !ok || port < 0 || port > 65535)
+            return fail(QStringLiteral("--listen must be HOST:PORT, e.g. 127.0.0.1:8080 (got \"%1\")").arg(listen));
+        options.host = listen.left(colon);
+        options.port = quint16(port);
+        if (p.isSet(QStringLiteral("threads")) && positiveInt(p, QStringLiteral("threads"), 1, 256, &options.threads))
+            return 2;
+        if (p.isSet(QStringLiteral("no-rate-limit")))
+            options.limits.ratePerSecond = 0;
+        options.jwtSecret = qgetenv("HOTEL_JWT_SECRET");
+        if (p.isSet(QStringLiteral("jwt-secret-file"))) {
+            QFile f(p.value(QStringLiteral("jwt-secret-file")));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("--jwt-secret-file cannot be read: %1").arg(f.errorString()));
+            options.jwtSecret = f.readAll().trimmed();
+        }
+        if (options.jwtSecret.size() < 32) {
+            if (!options.jwtSecret.isEmpty())
+                return fail(QStringLiteral("the JWT secret must have at least 32 bytes"));
+            err() << "hotel-server: no HOTEL_JWT_SECRET or --jwt-secret-file: using a random secret; tokens end with this process" << Qt::endl;
+            for (int i = 0; i < 48; ++i)
+                options.jwtSecret += char('a' + QRandomGenerator::system()->bounded(26));
+        }
+        return runServer(options);
+    }
     return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

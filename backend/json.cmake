@@ -1,0 +1,1 @@
+target_sources(hotel_backend PRIVATE Json.h Json.cpp)

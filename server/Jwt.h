@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Domain.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace hotel {
+
+// HS256 bearer tokens through libjwt. Claims: sub (user id), role, hotels, exp. The server is stateless: any
+// instance with the same secret accepts the token (DESIGN.md 8).
+class TokenSigner final {
+public:
+    explicit TokenSigner(QByteArray secret, int lifetimeSeconds = 3600);
+    Result<QString> issue(const User &user, const QDateTime &now) const;
+    Result<Actor> verify(const QByteArray &token, const QDateTime &now) const;
+    int lifetimeSeconds() const { return m_lifetime; }
+
+private:
+    QByteArray m_secret;
+    int m_lifetime;
+};
+
+} // namespace hotel

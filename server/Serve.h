@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Api.h"
+#include "DbConfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace hotel {
+
+struct ServeOptions {
+    DbConfig db;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    int threads = 0; // 0: one per core
+    QByteArray jwtSecret;
+    Api::Limits limits;
+};
+
+// hotel-server serve: N threads, each with its own QHttpServer on its own SO_REUSEPORT socket of the same port
+// and its own database connection. Handlers are synchronous, so a reply is written on the socket's own thread
+// before that connection's next request is read: no QFuture route keeps a raw socket pointer (Qt HttpServer
+// 6.4.2) and pipelined requests are answered in order (QTBUG-105202).
+class HttpService final {
+public:
+    explicit HttpService(ServeOptions options);
+    ~HttpService(); // stops every thread, finishing the request in hand
+    Result<quint16> start(); // the port actually bound (0 in the options picks a free one)
+    Metrics &metrics();
+
+    class Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+// Runs until SIGTERM or SIGINT; prints "listening on HOST:PORT" once ready.
+int runServer(const ServeOptions &options);
+
+} // namespace hotel
