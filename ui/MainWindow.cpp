@@ -372,54 +372,54 @@ QDate MainWindow::hotelToday(HotelId hotelId) const {
     return zone.isValid() ? now.toTimeZone(zone).date() : now.toLocalTime().date();
 }
 
-void MainWindow::connectTo(const ConnectionSettings &requested) {
+void MainWindow::connectTo(const ConnectionSettings &requested, bool lookUpSecrets) {
     ConnectionSettings settings = requested;
     const quint64 request = ++m_connectRequest;
+    m_settings = settings;
     const bool needsDbPassword = settings.kind == Backend::Kind::Postgres && settings.dbPassword.isEmpty();
     const bool needsSignIn = settings.kind != Backend::Kind::Demo && settings.password.isEmpty();
-    if ((needsDbPassword || needsSignIn) && m_credentials) {
+    if (lookUpSecrets && m_credentials && (needsDbPassword || needsSignIn)) {
         statusBar()->showMessage(tr("Reading the saved password from the system keychain…"));
-        // Both secrets are read one after the other (QtKeychain runs jobs one at a time anyway).
-        const QString dbKey = settings.databaseSecretKey();
-        const QString signInKey = settings.signInSecretKey();
-        auto afterSignInSecret = [this, request, settings](const Result<QString> &secret) mutable {
-            if (request != m_connectRequest)
-                return;
-            if (!secret) {
-                showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
-                                         ? tr("Enter the password for %1.").arg(settings.describe())
-                                         : secret.error().userMessage);
+        // One secret after the other (QtKeychain runs its jobs one at a time anyway). Whatever the keychain cannot
+        // give is asked for in the connection dialog: never read from or written to a file instead.
+        auto withSignInSecret = [this, request, settings, needsSignIn](const ConnectionSettings &withDb) mutable {
+            settings = withDb;
+            if (!needsSignIn) {
+                connectTo(settings, false);
                 return;
             }
-            settings.password = secret.value();
-            connectTo(settings);
-        };
-        if (needsDbPassword) {
-            m_credentials->readSecret(dbKey).then(
-                this, [this, request, settings, signInKey, afterSignInSecret](const Result<QString> &secret) mutable {
+            m_credentials->readSecret(settings.signInSecretKey())
+                .then(this, [this, request, settings](const Result<QString> &secret) mutable {
                     if (request != m_connectRequest)
                         return;
                     if (!secret) {
-                        ConnectionDialog *dialog = nullptr;
-                        Q_UNUSED(dialog);
                         m_settings = settings;
                         showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
-                                                 ? tr("Enter the database password for %1.").arg(settings.describe())
+                                                 ? tr("Sign in to %1.").arg(settings.describe())
                                                  : secret.error().userMessage);
                         return;
                     }
-                    settings.dbPassword = secret.value();
-                    if (settings.password.isEmpty())
-                        m_credentials->readSecret(signInKey).then(this, afterSignInSecret);
-                    else
-                        connectTo(settings);
+                    settings.password = secret.value();
+                    connectTo(settings, false);
+                });
+        };
+        if (needsDbPassword) {
+            m_credentials->readSecret(settings.databaseSecretKey())
+                .then(this, [this, request, settings, withSignInSecret](const Result<QString> &secret) mutable {
+                    if (request != m_connectRequest)
+                        return;
+                    // No stored database password is fine: many servers trust local or peer connections. If one
+                    // is needed after all, the connection fails and the dialog asks for it.
+                    if (secret)
+                        settings.dbPassword = secret.value();
+                    withSignInSecret(settings);
                 });
         } else {
-            m_credentials->readSecret(signInKey).then(this, afterSignInSecret);
+            withSignInSecret(settings);
         }
-        m_settings = settings;
         return;
     }
+    statusBar()->clearMessage();
 
     auto created = m_factory ? m_factory(settings, this)
                              : Result<Backend *>(BackendError::make(BackendError::Kind::Internal,
@@ -804,11 +804,13 @@ void MainWindow::setPrice() {
 void MainWindow::showConnectionDialog(const QString &message) {
     if (findChild<ConnectionDialog *>())
         return; // one is open already
+    statusBar()->clearMessage();
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(m_settings);
     dialog->setMessage(message);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings()); });
+    // What the clerk typed is used as typed: an empty database password means "none", not "ask the keychain".
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings(), false); });
     dialog->open();
 }
 
