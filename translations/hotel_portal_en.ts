@@ -473,14 +473,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the database password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This build cannot open connections.</source>
         <translation type="unfinished" />
     </message>
@@ -630,6 +622,14 @@
     </message>
     <message>
         <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
 </context>

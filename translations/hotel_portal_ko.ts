@@ -458,14 +458,6 @@
         <translation>시스템 키체인에서 저장된 비밀번호를 읽는 중…</translation>
     </message>
     <message>
-        <source>Enter the password for %1.</source>
-        <translation>%1의 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Enter the database password for %1.</source>
-        <translation>%1의 데이터베이스 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
         <source>This build cannot open connections.</source>
         <translation>이 빌드로는 연결을 열 수 없습니다.</translation>
     </message>
@@ -630,6 +622,14 @@
     <message>
         <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
         <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
     </message>
 </context>
 <context>

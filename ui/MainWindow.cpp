@@ -495,13 +495,19 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
             m_credentials->writeSecret(settings.databaseSecretKey(), settings.dbPassword)
                 .then(this, [this](const VoidResult &r) {
                     if (!r)
-                        statusBar()->showMessage(r.error().userMessage, 8000);
+                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
+                                                    "you will be asked for it next time.")
+                                                     .arg(r.error().detail),
+                                                 10000);
                 });
         if (!settings.password.isEmpty())
             m_credentials->writeSecret(settings.signInSecretKey(), settings.password)
                 .then(this, [this](const VoidResult &r) {
                     if (!r)
-                        statusBar()->showMessage(r.error().userMessage, 8000);
+                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
+                                                    "you will be asked for it next time.")
+                                                     .arg(r.error().detail),
+                                                 10000);
                 });
     }
     m_banner->hide();
