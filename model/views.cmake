@@ -1,0 +1,1 @@
+target_sources(hotel_model PRIVATE BookingListModel.h BookingListModel.cpp)
