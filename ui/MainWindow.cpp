@@ -327,6 +327,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new BookingsView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &BookingsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("&Bookings"));
     } else
 #endif
@@ -337,6 +338,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new FrontDeskView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &FrontDeskView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("F&ront desk"));
     } else
 #endif
@@ -347,6 +349,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new PricesView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &PricesView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_pricesView = view;
         m_tabs->addTab(view, tr("&Prices"));
     } else
