@@ -111,6 +111,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createGridPage(), tr("&Availability"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
@@ -151,7 +152,14 @@ void MainWindow::createActions() {
     m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setStatusTip(tr("Load the availability again"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::loadHotels);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        // Refresh what is on screen: the grid (and the hotel list), or the hosted view's own reload slot.
+        QWidget *page = m_tabs->currentWidget();
+        if (m_tabs->currentIndex() > 0 && page && page->metaObject()->indexOfSlot("reload()") >= 0)
+            QMetaObject::invokeMethod(page, "reload");
+        else
+            loadHotels();
+    });
 
     m_today = new QAction(themed("go-home", QStyle::SP_ArrowBack), tr("Go to &today"), this);
     m_today->setShortcut(QKeySequence(tr("Ctrl+Home")));
@@ -636,9 +644,11 @@ void MainWindow::updateActions() {
     const bool books = connected && (role == Role::FrontDesk || role == Role::Admin) && actor.mayActOnHotel(hotelId);
     const bool managesInventory = connected && actor.mayEditPrices(hotelId);
     m_newBooking->setEnabled(books && m_hotels->rowCount() > 0);
-    m_blockRooms->setEnabled(managesInventory && selection && selection->minAvailable > 0);
-    m_unblockRooms->setEnabled(managesInventory && selection && selection->minBlocked > 0);
-    m_setPrice->setEnabled(managesInventory && selection.has_value());
+    // Block, unblock and set price act on the grid's selection: only while the grid is on screen.
+    const bool onGrid = m_tabs->currentIndex() == 0;
+    m_blockRooms->setEnabled(onGrid && managesInventory && selection && selection->minAvailable > 0);
+    m_unblockRooms->setEnabled(onGrid && managesInventory && selection && selection->minBlocked > 0);
+    m_setPrice->setEnabled(onGrid && managesInventory && selection.has_value());
     m_refresh->setEnabled(connected);
     m_today->setEnabled(connected && hotelId != 0);
     if (connected && !books)
