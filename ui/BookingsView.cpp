@@ -126,9 +126,10 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     for (QPushButton *b : {m_modify, m_cancel, m_checkIn, m_checkOut})
         actions->addWidget(b);
     actions->addStretch();
-    m_feedback = new QLabel(this);
-    actions->addWidget(m_feedback);
     layout->addLayout(actions);
+    m_feedback = new QLabel(this);
+    m_feedback->setWordWrap(true);
+    layout->addWidget(m_feedback);
 
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);

@@ -1,0 +1,237 @@
+// The bookings, front desk and prices views driven through their widgets over a real SqlBackend (SQLite file).
+#include "BookingListModel.h"
+#include "BookingsView.h"
+#include "FrontDeskView.h"
+#include "PricesView.h"
+#include "SqlBackend.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDir>
+#include <QInputDialog>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace hotel;
+using namespace hotel::test;
+
+namespace {
+
+void screenshot(QWidget *w, const char *name)
+{
+    QDir().mkpath(QStringLiteral(HOTEL_VIEWS_SHOT_DIR));
+    w->grab().save(QStringLiteral(HOTEL_VIEWS_SHOT_DIR "/%1.png").arg(QLatin1String(name)));
+}
+
+// Answers the next modal dialog (room choice, reason) as a clerk would.
+void whenDialogOpens(std::function<void(QWidget *)> act)
+{
+    QTimer::singleShot(50, [act] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            whenDialogOpens(act);
+            return;
+        }
+        act(modal);
+    });
+}
+
+class ViewsTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        QString whyNot;
+        m_db = TestDatabase::create(TestDatabase::Kind::Sqlite, &whyNot);
+        ASSERT_TRUE(m_db) << whyNot.toStdString();
+        auto store = m_db->open();
+        store->setClock(nullptr); // the views work on the real date
+        m_hotel = makeHotel(*store, QStringLiteral("Seoul"), {3, 2});
+        ASSERT_TRUE(store->extendInventory(QDate::currentDate().addDays(60)));
+        m_desk = makeUser(*store, QStringLiteral("desk@example.com"), Role::FrontDesk, {m_hotel.hotel.id});
+        makeUser(*store, QStringLiteral("rev@example.com"), Role::Revenue, {m_hotel.hotel.id});
+        m_today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Seoul")).date();
+        auto b = store->createBooking(m_desk.actor(), bookingRequest(m_hotel, 0, m_today, m_today.addDays(2)));
+        ASSERT_TRUE(b) << b.error().userMessage.toStdString();
+        m_arrival = b.value();
+        m_later = store->createBooking(m_desk.actor(), bookingRequest(m_hotel, 1, m_today.addDays(5), m_today.addDays(7))).value();
+    }
+    std::unique_ptr<SqlBackend> signedIn(const char *email)
+    {
+        SqlBackend::Options options;
+        options.kind = Backend::Kind::Postgres; // signs in like a real connection
+        auto backend = std::make_unique<SqlBackend>(m_db->config(), options);
+        auto f = backend->signIn(QLatin1String(email), QStringLiteral("correct horse"));
+        EXPECT_TRUE(QTest::qWaitFor([&] { return backend->session().has_value(); }, 10000));
+        return backend;
+    }
+
+    std::unique_ptr<TestDatabase> m_db;
+    HotelFixture m_hotel;
+    User m_desk;
+    QDate m_today;
+    Booking m_arrival, m_later;
+};
+
+TEST_F(ViewsTest, modelsPassTheModelTester)
+{
+    BookingListModel bookings;
+    QAbstractItemModelTester t1(&bookings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    bookings.setBookings({m_arrival, m_later});
+    EXPECT_EQ(bookings.rowCount(), 2);
+    EXPECT_EQ(bookings.index(0, BookingListModel::CodeColumn).data().toString(), m_arrival.confirmationCode);
+    EXPECT_EQ(bookings.index(1, 0).data(BookingListModel::BookingIdRole).toLongLong(), m_later.id);
+    bookings.setBookings({});
+    PriceTableModel prices;
+    QAbstractItemModelTester t2(&prices, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<InventoryNight> nights;
+    for (int i = 0; i < 7; ++i)
+        nights << InventoryNight{1, QDate(2030, 3, 4).addDays(i), 10, 2, 1, 0, 10000}; // Monday 4 March on
+    prices.setNights(nights);
+    EXPECT_FALSE(prices.isModified());
+    prices.adjustPercent({0, 1, 2, 3, 4, 5, 6}, 10, true); // Friday 8 and Saturday 9 only
+    EXPECT_EQ(prices.priceAt(3), 10000);
+    EXPECT_EQ(prices.priceAt(4), 11000);
+    EXPECT_EQ(prices.priceAt(5), 11000);
+    EXPECT_EQ(prices.changedPrices().size(), 2);
+    EXPECT_TRUE(prices.setData(prices.index(0, PriceTableModel::PriceColumn), QStringLiteral("99.95")));
+    EXPECT_FALSE(prices.setData(prices.index(0, PriceTableModel::PriceColumn), QStringLiteral("-3")));
+    EXPECT_EQ(prices.priceAt(0), 9995);
+    EXPECT_EQ(prices.index(0, PriceTableModel::OccupancyColumn).data().toInt(), 30);
+    prices.revert();
+    EXPECT_FALSE(prices.isModified());
+}
+
+TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut)
+{
+    auto backend = signedIn("desk@example.com");
+    FrontDeskView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    QSignalSpy loaded(&view, &FrontDeskView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.arrivals()->rowCount(), 1);
+    EXPECT_EQ(view.inHouse()->rowCount(), 0);
+    EXPECT_EQ(view.roomRack()->rowCount(), 5);
+    screenshot(&view, "front-desk-arrivals");
+
+    // Put the first room of the type under maintenance: the room choice must not offer it.
+    view.roomRack()->selectRow(0);
+    view.toggleMaintenance();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(view.rooms().first().status, RoomStatus::Maintenance);
+
+    view.arrivalsTable()->selectRow(0);
+    QStringList offered;
+    whenDialogOpens([&offered](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>();
+        for (int i = 0; list && i < list->count(); ++i)
+            offered << list->item(i)->text();
+        if (list)
+            list->setCurrentRow(list->count() - 1);
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    view.checkInSelectedArrival();
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(offered.size(), 2) << offered.join(QLatin1Char(',')).toStdString(); // 3 rooms of the type, 1 in maintenance
+    EXPECT_FALSE(offered.join(QLatin1Char(' ')).contains(QLatin1String("Room 101")));
+    ASSERT_EQ(view.inHouse()->rowCount(), 1);
+    EXPECT_EQ(view.inHouse()->bookingAt(0)->roomNumber, QStringLiteral("103"));
+    EXPECT_EQ(view.arrivals()->rowCount(), 0);
+    screenshot(&view, "front-desk-checked-in");
+
+    view.inHouseTable()->selectRow(0);
+    view.checkOutSelectedGuest();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(view.inHouse()->rowCount(), 0);
+    for (const Room &r : view.rooms())
+        EXPECT_NE(r.status, RoomStatus::Occupied);
+}
+
+TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
+{
+    auto backend = signedIn("desk@example.com");
+    BookingsView view(backend.get());
+    view.resize(1300, 700);
+    view.show();
+    QSignalSpy loaded(&view, &BookingsView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.model()->rowCount(), 2);
+    QAbstractItemModelTester tester(view.model());
+    // Select the later stay (sorted by check-in, it is the second row).
+    view.table()->selectRow(1);
+    ASSERT_TRUE(view.selectedBooking());
+    EXPECT_EQ(view.selectedBooking()->id, m_later.id);
+    QSignalSpy messages(&view, &BookingsView::message);
+    whenDialogOpens([](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        if (input)
+            input->setTextValue(QStringLiteral("Guest called"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    view.cancelSelected();
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_GE(messages.count(), 1);
+    EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund"))) << messages.last().first().toString().toStdString();
+    auto store = m_db->open();
+    auto cancelled = store->booking(Actor::system(), m_later.id);
+    EXPECT_EQ(cancelled->status, BookingStatus::Cancelled);
+    EXPECT_EQ(cancelled->cancelReason, QStringLiteral("Guest called"));
+    screenshot(&view, "bookings-cancelled");
+    EXPECT_TRUE(store->audit()->clean());
+}
+
+TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves)
+{
+    auto backend = signedIn("rev@example.com");
+    PricesView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    QSignalSpy loaded(&view, &PricesView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    const QDate from = m_today.addDays(1);
+    view.showRange(m_hotel.roomTypes[0].id, from, from.addDays(13));
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.model()->rowCount(), 14);
+    int weekend = -1;
+    for (int row = 0; row < 14 && weekend < 0; ++row)
+        if (PriceTableModel::isWeekendNight(from.addDays(row)))
+            weekend = row;
+    ASSERT_GE(weekend, 0);
+    const double before = view.priceSeries()->at(weekend).y();
+    view.findChild<QCheckBox *>()->setChecked(true);
+    view.applyPercent(); // +10 %, the default
+    EXPECT_NEAR(view.priceSeries()->at(weekend).y(), before * 1.1, 0.01);
+    const int weekday = weekend == 0 ? 2 : 0;
+    EXPECT_NEAR(view.priceSeries()->at(weekday).y(), 100.0, 0.01);
+    QSignalSpy saved(&view, &PricesView::saved);
+    view.save();
+    ASSERT_TRUE(saved.wait(10000));
+    auto store = m_db->open();
+    auto a = store->availability(m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(weekend), from.addDays(weekend + 1));
+    EXPECT_EQ(a->nights[0].price, 11000);
+    screenshot(&view, "prices-weekend-raise");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
