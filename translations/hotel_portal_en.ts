@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free %1 rooms (not under maintenance), by floor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor %1 · Room %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No room of this type is free: free one up in the room rack first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>hotel::AvailabilityGridView</name>
     <message>
         <source>Availability grid</source>
@@ -12,6 +35,209 @@
     <name>hotel::BackendFactory</name>
     <message>
         <source>This build of the portal cannot open %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hotel::BookingListModel</name>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hotel::BookingsView</name>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest name, e-mail or confirmation code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stays &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a booking to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bookings match these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night) · %5 guest · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform><numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n nights) · %5 guests · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform></translation>
+    </message>
+    <message>
+        <source>Modify booking %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guest &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking %1 changed: %2 → %3, total %4 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel booking %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel %1's stay %2 → %3? Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking %1 cancelled; refund %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking %1 cancelled after the free-cancellation deadline; no refund.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked in to room %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -160,6 +386,101 @@
     </message>
     <message>
         <source>The system keychain did not answer in time; the password must be entered again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hotel::FrontDeskView</name>
+    <message>
+        <source>Check &amp;in selected arrival…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;out selected guest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In house</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Departures today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room rack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle &amp;maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a hotel to see today's arrivals and departures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an arrival first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked in to room %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a guest in house first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked out; room %2 is free again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room %1 is occupied; check the guest out first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -473,14 +794,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Enter the password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the database password for %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This build cannot open connections.</source>
         <translation type="unfinished" />
     </message>
@@ -630,6 +943,14 @@
     </message>
     <message>
         <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -823,6 +1144,126 @@
     <message>
         <source>Enter a price above zero and at most %1, like 129.00.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hotel::PriceTableModel</name>
+    <message>
+        <source>Was %1; not saved yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 booked, %2 blocked, of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>hotel::PricesView</name>
+    <message>
+        <source> nights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Room &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nightly price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raise / lower &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Weekends only (Fri, Sat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected nights (all when none):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices are read-only: only revenue managers and administrators change them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n unsaved price change(s)?</source>
+        <translation>
+            <numerusform>Discard the %n unsaved price change?</numerusform><numerusform>Discard the %n unsaved price changes?</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter a price such as 150.00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices not saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation>
+            <numerusform>%n price saved.</numerusform><numerusform>%n prices saved.</numerusform></translation>
     </message>
 </context>
 <context>

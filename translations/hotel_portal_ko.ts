@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>%1 체크인</translation>
+    </message>
+    <message>
+        <source>Free %1 rooms (not under maintenance), by floor:</source>
+        <translation>비어 있는 %1 객실(정비 중 제외), 층별:</translation>
+    </message>
+    <message>
+        <source>Floor %1 · Room %2</source>
+        <translation>%1층 · %2호</translation>
+    </message>
+    <message>
+        <source>No room of this type is free: free one up in the room rack first.</source>
+        <translation>이 유형의 빈 객실이 없습니다. 먼저 객실 현황판에서 객실을 비우세요.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>체크인</translation>
+    </message>
+</context>
+<context>
     <name>hotel::AvailabilityGridView</name>
     <message>
         <source>Availability grid</source>
@@ -13,6 +36,210 @@
     <message>
         <source>This build of the portal cannot open %1.</source>
         <translation>이 포털 빌드로는 %1을(를) 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::BookingListModel</name>
+    <message>
+        <source>In house</source>
+        <translation>투숙 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>체크아웃됨</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>예약 번호</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>투숙객</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>객실 유형</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>체크인</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>체크아웃</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>숙박일</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>객실</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::BookingsView</name>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>체크아웃됨</translation>
+    </message>
+    <message>
+        <source>Guest name, e-mail or confirmation code</source>
+        <translation>투숙객 이름, 이메일 또는 예약 번호</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>상태(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Stays &amp;from:</source>
+        <translation>숙박 시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>종료(&amp;T):</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Modify…</source>
+        <translation>변경(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>예약 취소(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in…</source>
+        <translation>체크인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>체크아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Select a booking to see its details.</source>
+        <translation>예약을 선택하면 상세 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No bookings match these filters.</source>
+        <translation>이 조건에 맞는 예약이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Modify booking %1</source>
+        <translation>예약 %1 변경</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>체크인(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation>체크아웃(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>인원(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Guest &amp;name:</source>
+        <translation>투숙객 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Booking not changed</source>
+        <translation>예약이 변경되지 않음</translation>
+    </message>
+    <message>
+        <source>Booking %1 changed: %2 → %3, total %4 %5</source>
+        <translation>예약 %1 변경됨: %2 → %3, 합계 %4 %5</translation>
+    </message>
+    <message>
+        <source>Cancel booking %1</source>
+        <translation>예약 %1 취소</translation>
+    </message>
+    <message>
+        <source>Cancel %1's stay %2 → %3? Reason:</source>
+        <translation>%1 님의 숙박(%2 → %3)을 취소하시겠습니까? 사유:</translation>
+    </message>
+    <message>
+        <source>Booking not cancelled</source>
+        <translation>예약이 취소되지 않음</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled; refund %2 %3.</source>
+        <translation>예약 %1이(가) 취소되었습니다. 환불 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled after the free-cancellation deadline; no refund.</source>
+        <translation>무료 취소 기한 이후에 예약 %1이(가) 취소되었습니다. 환불은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>체크인되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 checked in to room %2.</source>
+        <translation>%1 님이 %2호에 체크인했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 checked out.</source>
+        <translation>%1 님이 체크아웃했습니다.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +388,101 @@
     <message>
         <source>The system keychain did not answer in time; the password must be entered again.</source>
         <translation>시스템 키체인이 제때 응답하지 않았습니다. 비밀번호를 다시 입력해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::FrontDeskView</name>
+    <message>
+        <source>Check &amp;in selected arrival…</source>
+        <translation>선택한 도착 투숙객 체크인(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out selected guest</source>
+        <translation>선택한 투숙객 체크아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Arrivals today</source>
+        <translation>오늘 도착</translation>
+    </message>
+    <message>
+        <source>In house</source>
+        <translation>투숙 중</translation>
+    </message>
+    <message>
+        <source>Departures today</source>
+        <translation>오늘 출발</translation>
+    </message>
+    <message>
+        <source>Room rack</source>
+        <translation>객실 현황판</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>층</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>객실</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;maintenance</source>
+        <translation>정비 상태 전환(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose a hotel to see today's arrivals and departures.</source>
+        <translation>오늘의 도착 및 출발 투숙객을 보려면 호텔을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>정비 중</translation>
+    </message>
+    <message>
+        <source>Select an arrival first.</source>
+        <translation>먼저 도착 투숙객을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>체크인되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 checked in to room %2.</source>
+        <translation>%1 님이 %2호에 체크인했습니다.</translation>
+    </message>
+    <message>
+        <source>Select a guest in house first.</source>
+        <translation>먼저 투숙 중인 손님을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not checked out</source>
+        <translation>체크아웃되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 checked out; room %2 is free again.</source>
+        <translation>%1 님이 체크아웃했습니다. %2호가 다시 비었습니다.</translation>
+    </message>
+    <message>
+        <source>Room %1 is occupied; check the guest out first.</source>
+        <translation>%1호는 사용 중입니다. 먼저 투숙객을 체크아웃하세요.</translation>
     </message>
 </context>
 <context>
@@ -458,14 +780,6 @@
         <translation>시스템 키체인에서 저장된 비밀번호를 읽는 중…</translation>
     </message>
     <message>
-        <source>Enter the password for %1.</source>
-        <translation>%1의 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Enter the database password for %1.</source>
-        <translation>%1의 데이터베이스 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
         <source>This build cannot open connections.</source>
         <translation>이 빌드로는 연결을 열 수 없습니다.</translation>
     </message>
@@ -630,6 +944,14 @@
     <message>
         <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
         <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1144,128 @@
     <message>
         <source>Enter a price above zero and at most %1, like 129.00.</source>
         <translation>0보다 크고 %1 이하인 요금을 입력하세요(예: 129.00).</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::PriceTableModel</name>
+    <message>
+        <source>Was %1; not saved yet</source>
+        <translation>이전 %1, 아직 저장되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 booked, %2 blocked, of %3</source>
+        <translation>%3개 중 %1개 예약, %2개 판매 중지</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>숙박일</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>요일</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>객실 점유율 %</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::PricesView</name>
+    <message>
+        <source> nights</source>
+        <translation>박</translation>
+    </message>
+    <message>
+        <source>Room &amp;type:</source>
+        <translation>객실 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Nightly price</source>
+        <translation>1박 요금</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>숙박일</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>객실 점유율 %</translation>
+    </message>
+    <message>
+        <source>Raise / lower &amp;by</source>
+        <translation>인상 / 인하(&amp;B)</translation>
+    </message>
+    <message>
+        <source>e.g. 150.00</source>
+        <translation>예: 150.00</translation>
+    </message>
+    <message>
+        <source>Set &amp;to</source>
+        <translation>다음으로 설정(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Weekends only (Fri, Sat)</source>
+        <translation>주말만(금, 토)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Selected nights (all when none):</source>
+        <translation>선택한 날짜(선택이 없으면 전체):</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save prices</source>
+        <translation>요금 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Prices are read-only: only revenue managers and administrators change them.</source>
+        <translation>요금은 읽기 전용입니다. 수익 관리자와 관리자만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved prices</source>
+        <translation>저장되지 않은 요금</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the %n unsaved price change(s)?</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Enter a price such as 150.00.</source>
+        <translation>150.00과 같이 요금을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Prices not saved</source>
+        <translation>요금이 저장되지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

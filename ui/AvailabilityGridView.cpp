@@ -154,6 +154,7 @@ void AvailabilityGridView::setGridModel(InventoryGridModel *model) {
     setModel(model);
     connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AvailabilityGridView::selectionRangeChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] { updateSectionSizes(); });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateSectionSizes();
         Q_EMIT selectionRangeChanged();
@@ -162,8 +163,19 @@ void AvailabilityGridView::setGridModel(InventoryGridModel *model) {
 }
 
 void AvailabilityGridView::updateSectionSizes() {
-    const QSize cell = InventoryCellDelegate::cellSize(fontMetrics());
-    horizontalHeader()->setDefaultSectionSize(cell.width());
+    QSize cell = InventoryCellDelegate::cellSize(fontMetrics());
+    // Prices in currencies without small units run to six digits and more (KRW, JPY): the columns widen so no
+    // price is ever cut off.
+    Money widest = 0;
+    if (m_model) {
+        for (const InventoryGrid &grid : m_model->grids())
+            for (const InventoryNight &night : grid.nights)
+                widest = std::max(widest, night.price);
+    }
+    cell.setWidth(std::max(cell.width(), fontMetrics().horizontalAdvance(formatMoney(widest)) +
+                                             fontMetrics().averageCharWidth() * 2));
+    if (horizontalHeader()->defaultSectionSize() != cell.width())
+        horizontalHeader()->setDefaultSectionSize(cell.width());
     horizontalHeader()->setMinimumSectionSize(cell.width() / 2);
     verticalHeader()->setDefaultSectionSize(cell.height());
     // Room type names are the frozen first column: wide enough for a typical name, never the whole screen.

@@ -184,3 +184,27 @@ void ConnectionDialog::accept() {
 }
 
 } // namespace hotel
+
+namespace hotel {
+
+void ConnectionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Start where typing is needed: the first empty field of the chosen connection, else the password.
+    const auto kind = Backend::Kind(m_kind->checkedId());
+    QList<QLineEdit *> order;
+    if (kind == Backend::Kind::Postgres)
+        order = {m_host, m_database, m_dbUser};
+    else if (kind == Backend::Kind::Rest)
+        order = {m_serverUrl};
+    if (kind != Backend::Kind::Demo)
+        order += {m_email, m_password};
+    for (QLineEdit *edit : std::as_const(order)) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+} // namespace hotel

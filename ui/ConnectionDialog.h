@@ -26,6 +26,9 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updatePage();
     bool validate();

@@ -111,6 +111,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createGridPage(), tr("&Availability"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
@@ -151,7 +152,14 @@ void MainWindow::createActions() {
     m_refresh = new QAction(themed("view-refresh", QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_refresh->setStatusTip(tr("Load the availability again"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::loadHotels);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        // Refresh what is on screen: the grid (and the hotel list), or the hosted view's own reload slot.
+        QWidget *page = m_tabs->currentWidget();
+        if (m_tabs->currentIndex() > 0 && page && page->metaObject()->indexOfSlot("reload()") >= 0)
+            QMetaObject::invokeMethod(page, "reload");
+        else
+            loadHotels();
+    });
 
     m_today = new QAction(themed("go-home", QStyle::SP_ArrowBack), tr("Go to &today"), this);
     m_today->setShortcut(QKeySequence(tr("Ctrl+Home")));
@@ -327,6 +335,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new BookingsView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &BookingsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("&Bookings"));
     } else
 #endif
@@ -337,6 +346,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new FrontDeskView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &FrontDeskView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("F&ront desk"));
     } else
 #endif
@@ -347,6 +357,7 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new PricesView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
+        connect(view, &PricesView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_pricesView = view;
         m_tabs->addTab(view, tr("&Prices"));
     } else
@@ -372,54 +383,54 @@ QDate MainWindow::hotelToday(HotelId hotelId) const {
     return zone.isValid() ? now.toTimeZone(zone).date() : now.toLocalTime().date();
 }
 
-void MainWindow::connectTo(const ConnectionSettings &requested) {
+void MainWindow::connectTo(const ConnectionSettings &requested, bool lookUpSecrets) {
     ConnectionSettings settings = requested;
     const quint64 request = ++m_connectRequest;
+    m_settings = settings;
     const bool needsDbPassword = settings.kind == Backend::Kind::Postgres && settings.dbPassword.isEmpty();
     const bool needsSignIn = settings.kind != Backend::Kind::Demo && settings.password.isEmpty();
-    if ((needsDbPassword || needsSignIn) && m_credentials) {
+    if (lookUpSecrets && m_credentials && (needsDbPassword || needsSignIn)) {
         statusBar()->showMessage(tr("Reading the saved password from the system keychain…"));
-        // Both secrets are read one after the other (QtKeychain runs jobs one at a time anyway).
-        const QString dbKey = settings.databaseSecretKey();
-        const QString signInKey = settings.signInSecretKey();
-        auto afterSignInSecret = [this, request, settings](const Result<QString> &secret) mutable {
-            if (request != m_connectRequest)
-                return;
-            if (!secret) {
-                showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
-                                         ? tr("Enter the password for %1.").arg(settings.describe())
-                                         : secret.error().userMessage);
+        // One secret after the other (QtKeychain runs its jobs one at a time anyway). Whatever the keychain cannot
+        // give is asked for in the connection dialog: never read from or written to a file instead.
+        auto withSignInSecret = [this, request, settings, needsSignIn](const ConnectionSettings &withDb) mutable {
+            settings = withDb;
+            if (!needsSignIn) {
+                connectTo(settings, false);
                 return;
             }
-            settings.password = secret.value();
-            connectTo(settings);
-        };
-        if (needsDbPassword) {
-            m_credentials->readSecret(dbKey).then(
-                this, [this, request, settings, signInKey, afterSignInSecret](const Result<QString> &secret) mutable {
+            m_credentials->readSecret(settings.signInSecretKey())
+                .then(this, [this, request, settings](const Result<QString> &secret) mutable {
                     if (request != m_connectRequest)
                         return;
                     if (!secret) {
-                        ConnectionDialog *dialog = nullptr;
-                        Q_UNUSED(dialog);
                         m_settings = settings;
                         showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
-                                                 ? tr("Enter the database password for %1.").arg(settings.describe())
+                                                 ? tr("Sign in to %1.").arg(settings.describe())
                                                  : secret.error().userMessage);
                         return;
                     }
-                    settings.dbPassword = secret.value();
-                    if (settings.password.isEmpty())
-                        m_credentials->readSecret(signInKey).then(this, afterSignInSecret);
-                    else
-                        connectTo(settings);
+                    settings.password = secret.value();
+                    connectTo(settings, false);
+                });
+        };
+        if (needsDbPassword) {
+            m_credentials->readSecret(settings.databaseSecretKey())
+                .then(this, [this, request, settings, withSignInSecret](const Result<QString> &secret) mutable {
+                    if (request != m_connectRequest)
+                        return;
+                    // No stored database password is fine: many servers trust local or peer connections. If one
+                    // is needed after all, the connection fails and the dialog asks for it.
+                    if (secret)
+                        settings.dbPassword = secret.value();
+                    withSignInSecret(settings);
                 });
         } else {
-            m_credentials->readSecret(signInKey).then(this, afterSignInSecret);
+            withSignInSecret(settings);
         }
-        m_settings = settings;
         return;
     }
+    statusBar()->clearMessage();
 
     auto created = m_factory ? m_factory(settings, this)
                              : Result<Backend *>(BackendError::make(BackendError::Kind::Internal,
@@ -495,13 +506,19 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
             m_credentials->writeSecret(settings.databaseSecretKey(), settings.dbPassword)
                 .then(this, [this](const VoidResult &r) {
                     if (!r)
-                        statusBar()->showMessage(r.error().userMessage, 8000);
+                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
+                                                    "you will be asked for it next time.")
+                                                     .arg(r.error().detail),
+                                                 10000);
                 });
         if (!settings.password.isEmpty())
             m_credentials->writeSecret(settings.signInSecretKey(), settings.password)
                 .then(this, [this](const VoidResult &r) {
                     if (!r)
-                        statusBar()->showMessage(r.error().userMessage, 8000);
+                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
+                                                    "you will be asked for it next time.")
+                                                     .arg(r.error().detail),
+                                                 10000);
                 });
     }
     m_banner->hide();
@@ -627,9 +644,11 @@ void MainWindow::updateActions() {
     const bool books = connected && (role == Role::FrontDesk || role == Role::Admin) && actor.mayActOnHotel(hotelId);
     const bool managesInventory = connected && actor.mayEditPrices(hotelId);
     m_newBooking->setEnabled(books && m_hotels->rowCount() > 0);
-    m_blockRooms->setEnabled(managesInventory && selection && selection->minAvailable > 0);
-    m_unblockRooms->setEnabled(managesInventory && selection && selection->minBlocked > 0);
-    m_setPrice->setEnabled(managesInventory && selection.has_value());
+    // Block, unblock and set price act on the grid's selection: only while the grid is on screen.
+    const bool onGrid = m_tabs->currentIndex() == 0;
+    m_blockRooms->setEnabled(onGrid && managesInventory && selection && selection->minAvailable > 0);
+    m_unblockRooms->setEnabled(onGrid && managesInventory && selection && selection->minBlocked > 0);
+    m_setPrice->setEnabled(onGrid && managesInventory && selection.has_value());
     m_refresh->setEnabled(connected);
     m_today->setEnabled(connected && hotelId != 0);
     if (connected && !books)
@@ -804,11 +823,13 @@ void MainWindow::setPrice() {
 void MainWindow::showConnectionDialog(const QString &message) {
     if (findChild<ConnectionDialog *>())
         return; // one is open already
+    statusBar()->clearMessage();
     auto *dialog = new ConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(m_settings);
     dialog->setMessage(message);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings()); });
+    // What the clerk typed is used as typed: an empty database password means "none", not "ask the keychain".
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->settings(), false); });
     dialog->open();
 }
 

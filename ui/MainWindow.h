@@ -35,7 +35,7 @@ public:
 
     // Connects as the settings say; a missing password is read from the keychain first, and if that fails the
     // connection dialog asks for it.
-    void connectTo(const ConnectionSettings &settings);
+    void connectTo(const ConnectionSettings &settings, bool lookUpSecrets = true);
     // Uses an existing backend (the window takes ownership); signs in with the settings' e-mail and password
     // unless the backend already has a session.
     void useBackend(Backend *backend, const ConnectionSettings &settings);

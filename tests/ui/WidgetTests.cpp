@@ -166,3 +166,22 @@ TEST(CredentialStoreKeychain, RoundTripThroughSecretService) {
     ASSERT_FALSE(again.result().ok());
     EXPECT_EQ(again.result().error().kind, BackendError::Kind::NotFound);
 }
+
+TEST(AvailabilityGridView, ColumnsWidenForSixDigitPrices)
+{
+    InventoryGridModel model;
+    InventoryGrid grid;
+    grid.hotelId = 1;
+    grid.from = QDate(2026, 12, 1);
+    grid.to = grid.from.addDays(3);
+    RoomType type;
+    type.id = 1;
+    type.name = QStringLiteral("Ondol Room");
+    grid.roomTypes = {type};
+    for (int d = 0; d < 3; ++d)
+        grid.nights.append(InventoryNight{1, grid.from.addDays(d), 5, 1, 0, 0, 17442000}); // 174,420.00 (KRW)
+    AvailabilityGridView view;
+    view.setGridModel(&model);
+    model.setGrid(grid);
+    EXPECT_GT(view.horizontalHeader()->sectionSize(0), view.fontMetrics().horizontalAdvance(QStringLiteral("174420.00")));
+}
