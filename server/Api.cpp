@@ -64,6 +64,17 @@ template <typename T> HttpReply reply(const Result<T> &r, int status = 200)
     return jsonReply(json::toJson(r.value()), status);
 }
 
+// {key: [item, ...]} for a list answer.
+template <typename T> HttpReply listReply(const char *key, const Result<QList<T>> &r)
+{
+    if (!r)
+        return error(r.error());
+    QJsonArray items;
+    for (const auto &item : r.value())
+        items.append(json::toJson(item));
+    return jsonReply({{QLatin1String(key), items}});
+}
+
 // Ids in paths: positive, at most 15 digits; anything else names nothing.
 std::optional<qint64> pathId(const QString &s)
 {
@@ -279,13 +290,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         *route = StaffHotels;
         if (auto e = requireStaff())
             return *e;
-        auto hotels = m_store.hotels(*actor);
-        if (!hotels)
-            return error(hotels.error());
-        QJsonArray items;
-        for (const auto &h : hotels.value())
-            items.append(json::toJson(h));
-        return jsonReply({{QStringLiteral("hotels"), items}});
+        return listReply("hotels", m_store.hotels(*actor));
     }
     if (!p.isEmpty() && p[0] == QLatin1String("hotels")) {
         if (p.size() == 2 && p[1] == QLatin1String("search") && get) {
@@ -355,13 +360,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         if (p.size() == 3 && p[2] == QLatin1String("room-types") && get) {
             *route = RoomTypes;
-            auto types = m_store.roomTypes(*hotelId);
-            if (!types)
-                return error(types.error());
-            QJsonArray list;
-            for (const auto &t : types.value())
-                list.append(json::toJson(t));
-            return jsonReply({{QStringLiteral("roomTypes"), list}});
+            return listReply("roomTypes", m_store.roomTypes(*hotelId));
         }
         if (p.size() == 5 && p[2] == QLatin1String("room-types") && p[4] == QLatin1String("availability") && get) {
             *route = AvailabilityRoute;
@@ -405,13 +404,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 f.statuses << *s;
             }
             f.text = r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
-            auto list = m_store.bookings(*actor, f);
-            if (!list)
-                return error(list.error());
-            QJsonArray items;
-            for (const auto &b : list.value())
-                items.append(json::toJson(b));
-            return jsonReply({{QStringLiteral("bookings"), items}});
+            return listReply("bookings", m_store.bookings(*actor, f));
         }
         if (p.size() == 3 && p[2] == QLatin1String("inventory") && get) {
             *route = Inventory;
@@ -424,13 +417,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         if (p.size() == 3 && p[2] == QLatin1String("rooms") && get) {
             *route = Rooms;
-            auto rooms = m_store.rooms(*actor, *hotelId);
-            if (!rooms)
-                return error(rooms.error());
-            QJsonArray items;
-            for (const auto &room : rooms.value())
-                items.append(json::toJson(room));
-            return jsonReply({{QStringLiteral("rooms"), items}});
+            return listReply("rooms", m_store.rooms(*actor, *hotelId));
         }
         if (p.size() == 4 && p[2] == QLatin1String("rooms") && put) {
             *route = RoomStatusRoute;
@@ -574,13 +561,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         Actor self = *actor;
         self.role = Role::Guest; // "my" bookings: even staff see only their own here
-        auto list = m_store.bookings(self, f);
-        if (!list)
-            return error(list.error());
-        QJsonArray items;
-        for (const auto &b : list.value())
-            items.append(json::toJson(b));
-        return jsonReply({{QStringLiteral("bookings"), items}});
+        return listReply("bookings", m_store.bookings(self, f));
     }
     return error(404, "not_found", tr("There is no such endpoint."));
 }
