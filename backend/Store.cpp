@@ -32,6 +32,14 @@ Result<QSqlQuery *> Store::Private::exec(const QString &sql, const QVariantList 
         it = statements.insert(sql, query);
     }
     QSqlQuery &query = it.value();
+    if (!pg()) {
+        // A SQLite statement left stepping keeps its read snapshot open: this connection would go on seeing the
+        // database as it was, missing other connections' commits (a user registered on another thread, say).
+        // Every statement is read to the end or abandoned before the next one runs, so reset them all.
+        for (auto other = statements.begin(); other != statements.end(); ++other)
+            if (other != it && other->isActive())
+                other->finish();
+    }
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         // A null QString is an empty text here, not SQL NULL (NULL is bound as an invalid QVariant on purpose).

@@ -83,6 +83,7 @@ PricesView::PricesView(Backend *backend, QWidget *parent) : QWidget(parent), m_b
     m_chart->addAxis(occupancyAxis, Qt::AlignRight);
     m_priceSeries->attachAxis(xAxis);
     m_priceSeries->attachAxis(priceAxis);
+    occupancy->attachAxis(xAxis);
     occupancy->attachAxis(occupancyAxis);
     auto rescale = [this, priceAxis, xAxis] {
         double lo = 0, hi = 1;
