@@ -92,6 +92,16 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150); // several changes in a burst cause one reload
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadGrid);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        // Any call reaches the database again; the backend reports Connected when it answers.
+        if (m_backend && m_session)
+            loadHotels();
+    });
+    m_bannerHideTimer = new QTimer(this);
+    m_bannerHideTimer->setSingleShot(true);
+    m_bannerHideTimer->setInterval(4000);
 
     createActions();
 
@@ -108,6 +118,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
         loadHotels();
     });
     layout->addWidget(m_banner);
+    connect(m_bannerHideTimer, &QTimer::timeout, m_banner, &QWidget::hide);
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createGridPage(), tr("&Availability"));
@@ -671,6 +682,11 @@ void MainWindow::updateStatus() {
 void MainWindow::reportFailure(const QString &what, const BackendError &error) {
     qCWarning(lcPortal) << what << errorKindName(error.kind) << error.detail;
     const QString message = error.userMessage.isEmpty() ? what : tr("%1 %2").arg(what, error.userMessage);
+    if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout) {
+        m_bannerHideTimer->stop();
+        if (!m_retryTimer->isActive())
+            scheduleRetry();
+    }
     if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
         m_banner->showMessage(ConnectionBanner::Severity::Error,
                               tr("%1 The connection to %2 is not working; nothing was saved. Retry when it is back.")
@@ -683,27 +699,40 @@ void MainWindow::reportFailure(const QString &what, const BackendError &error) {
 void MainWindow::onConnectionState(int state, const QString &message) {
     switch (Backend::ConnectionState(state)) {
     case Backend::ConnectionState::Connected:
+        m_retryTimer->stop();
+        m_retryDelayMs = 0;
         if (m_banner->isVisible()) {
             m_banner->showMessage(ConnectionBanner::Severity::Info, tr("Connection restored."), false);
-            QTimer::singleShot(4000, m_banner, &QWidget::hide);
+            m_bannerHideTimer->start();
         }
         loadHotels();
         break;
     case Backend::ConnectionState::Reconnecting:
+        m_bannerHideTimer->stop();
         m_banner->showMessage(ConnectionBanner::Severity::Warning,
                               message.isEmpty() ? tr("Connection lost. Reconnecting…")
                                                 : tr("Connection lost (%1). Reconnecting…").arg(message),
                               true);
         break;
     case Backend::ConnectionState::Disconnected:
+        m_bannerHideTimer->stop();
+        scheduleRetry();
         m_banner->showMessage(
             ConnectionBanner::Severity::Error,
-            message.isEmpty()
-                ? tr("Not connected. Changes cannot be saved until the connection is back.")
-                : tr("Not connected: %1. Changes cannot be saved until the connection is back.").arg(message),
+            (message.isEmpty() ? tr("Not connected. Changes cannot be saved until the connection is back.")
+                               : tr("Not connected: %1. Changes cannot be saved until the connection is back.")
+                                     .arg(message)) +
+                QLatin1Char(' ') + tr("Trying again in %n second(s).", nullptr, m_retryDelayMs / 1000),
             true);
         break;
     }
+}
+
+void MainWindow::scheduleRetry() {
+    // Back off from 2 s to 30 s so a database that is down is not hammered, and an outage of seconds is over
+    // almost unnoticed.
+    m_retryDelayMs = m_retryDelayMs == 0 ? 2000 : std::min(m_retryDelayMs * 2, 30000);
+    m_retryTimer->start(m_retryDelayMs);
 }
 
 void MainWindow::newBooking() {
