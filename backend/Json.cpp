@@ -384,4 +384,246 @@ Result<QList<NightPrice>> pricesFrom(const QJsonObject &o)
     return out;
 }
 
+namespace {
+Money moneyOf(const QJsonValue &v) { return parseMoney(v.toString()).value_or(0); }
+QDate dateOf(const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
+QDateTime timeOf(const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
+QStringList stringsOf(const QJsonValue &v)
+{
+    QStringList out;
+    for (const auto &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+} // namespace
+
+Hotel hotelFrom(const QJsonObject &o)
+{
+    Hotel h;
+    h.id = o.value(QStringLiteral("hotelId")).toInteger();
+    h.name = o.value(QStringLiteral("name")).toString();
+    h.description = o.value(QStringLiteral("description")).toString();
+    h.address = o.value(QStringLiteral("address")).toString();
+    h.city = o.value(QStringLiteral("city")).toString();
+    h.country = o.value(QStringLiteral("country")).toString();
+    const QJsonObject loc = o.value(QStringLiteral("location")).toObject();
+    h.latitude = loc.value(QStringLiteral("latitude")).toDouble();
+    h.longitude = loc.value(QStringLiteral("longitude")).toDouble();
+    h.starRating = o.value(QStringLiteral("starRating")).toInt();
+    h.amenities = stringsOf(o.value(QStringLiteral("amenities")));
+    h.images = stringsOf(o.value(QStringLiteral("images")));
+    h.checkInTime = QTime::fromString(o.value(QStringLiteral("checkInTime")).toString(), QStringLiteral("HH:mm"));
+    h.checkOutTime = QTime::fromString(o.value(QStringLiteral("checkOutTime")).toString(), QStringLiteral("HH:mm"));
+    h.freeCancellationHours = o.value(QStringLiteral("cancellationPolicy")).toObject().value(QStringLiteral("freeCancellationHours")).toInt();
+    h.taxRateBasisPoints = int(parseMoney(o.value(QStringLiteral("taxRate")).toString()).value_or(0));
+    h.feePerNight = moneyOf(o.value(QStringLiteral("feePerNight")));
+    h.currency = o.value(QStringLiteral("currency")).toString();
+    h.timeZone = o.value(QStringLiteral("timeZone")).toString().toUtf8();
+    h.createdAt = timeOf(o.value(QStringLiteral("createdAt")));
+    h.updatedAt = timeOf(o.value(QStringLiteral("updatedAt")));
+    return h;
+}
+
+RoomType roomTypeFrom(const QJsonObject &o)
+{
+    RoomType rt;
+    rt.id = o.value(QStringLiteral("roomTypeId")).toInteger();
+    rt.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
+    rt.name = o.value(QStringLiteral("name")).toString();
+    rt.description = o.value(QStringLiteral("description")).toString();
+    rt.maxOccupancy = o.value(QStringLiteral("maxOccupancy")).toInt();
+    rt.bedType = o.value(QStringLiteral("bedType")).toString();
+    rt.basePrice = moneyOf(o.value(QStringLiteral("basePrice")));
+    rt.currency = o.value(QStringLiteral("currency")).toString();
+    rt.amenities = stringsOf(o.value(QStringLiteral("amenities")));
+    rt.sizeSqm = o.value(QStringLiteral("size")).toInt();
+    rt.images = stringsOf(o.value(QStringLiteral("images")));
+    rt.totalRooms = o.value(QStringLiteral("totalRooms")).toInt();
+    rt.createdAt = timeOf(o.value(QStringLiteral("createdAt")));
+    return rt;
+}
+
+Room roomFrom(const QJsonObject &o)
+{
+    Room r;
+    r.id = o.value(QStringLiteral("roomId")).toInteger();
+    r.roomTypeId = o.value(QStringLiteral("roomTypeId")).toInteger();
+    r.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
+    r.roomNumber = o.value(QStringLiteral("roomNumber")).toString();
+    r.floor = o.value(QStringLiteral("floor")).toInt();
+    r.status = roomStatusFromName(o.value(QStringLiteral("status")).toString()).value_or(RoomStatus::Maintenance);
+    return r;
+}
+
+Booking bookingFrom(const QJsonObject &o)
+{
+    Booking b;
+    b.id = o.value(QStringLiteral("bookingId")).toInteger();
+    b.confirmationCode = o.value(QStringLiteral("confirmationCode")).toString();
+    b.userId = o.value(QStringLiteral("userId")).toInteger();
+    b.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
+    b.hotelName = o.value(QStringLiteral("hotelName")).toString();
+    b.roomTypeId = o.value(QStringLiteral("roomTypeId")).toInteger();
+    b.roomTypeName = o.value(QStringLiteral("roomTypeName")).toString();
+    if (o.value(QStringLiteral("roomId")).isDouble())
+        b.roomId = o.value(QStringLiteral("roomId")).toInteger();
+    b.roomNumber = o.value(QStringLiteral("roomNumber")).toString();
+    b.checkIn = dateOf(o.value(QStringLiteral("checkInDate")));
+    b.checkOut = dateOf(o.value(QStringLiteral("checkOutDate")));
+    b.nights = o.value(QStringLiteral("nights")).toInt();
+    const QJsonObject g = o.value(QStringLiteral("guestInfo")).toObject();
+    b.guestName = g.value(QStringLiteral("name")).toString();
+    b.guestEmail = g.value(QStringLiteral("email")).toString();
+    b.guestPhone = g.value(QStringLiteral("phone")).toString();
+    b.numberOfGuests = o.value(QStringLiteral("numberOfGuests")).toInt();
+    b.totalPrice = moneyOf(o.value(QStringLiteral("totalPrice")));
+    const QJsonObject p = o.value(QStringLiteral("priceBreakdown")).toObject();
+    b.roomPrice = moneyOf(p.value(QStringLiteral("roomPrice")));
+    b.taxes = moneyOf(p.value(QStringLiteral("taxes")));
+    b.fees = moneyOf(p.value(QStringLiteral("fees")));
+    b.currency = o.value(QStringLiteral("currency")).toString();
+    b.status = bookingStatusFromName(o.value(QStringLiteral("status")).toString()).value_or(BookingStatus::Pending);
+    b.cancelReason = o.value(QStringLiteral("cancelReason")).toString();
+    if (o.value(QStringLiteral("refundAmount")).isString())
+        b.refundAmount = moneyOf(o.value(QStringLiteral("refundAmount")));
+    b.createdAt = timeOf(o.value(QStringLiteral("createdAt")));
+    b.updatedAt = timeOf(o.value(QStringLiteral("updatedAt")));
+    if (o.value(QStringLiteral("cancelledAt")).isString())
+        b.cancelledAt = timeOf(o.value(QStringLiteral("cancelledAt")));
+    if (o.value(QStringLiteral("checkedInAt")).isString())
+        b.checkedInAt = timeOf(o.value(QStringLiteral("checkedInAt")));
+    if (o.value(QStringLiteral("checkedOutAt")).isString())
+        b.checkedOutAt = timeOf(o.value(QStringLiteral("checkedOutAt")));
+    return b;
+}
+
+SearchResult searchResultFrom(const QJsonObject &o)
+{
+    SearchResult r;
+    r.total = o.value(QStringLiteral("total")).toInt();
+    for (const auto &v : o.value(QStringLiteral("hotels")).toArray()) {
+        const QJsonObject h = v.toObject();
+        HotelHit hit;
+        hit.hotel = hotelFrom(h);
+        if (h.contains(QStringLiteral("distanceKm")))
+            hit.distanceKm = h.value(QStringLiteral("distanceKm")).toDouble();
+        hit.lowestNightlyPrice = moneyOf(h.value(QStringLiteral("lowestPrice")));
+        for (const auto &x : h.value(QStringLiteral("availableRoomTypes")).toArray()) {
+            const QJsonObject t = x.toObject();
+            hit.offers << RoomTypeOffer{t.value(QStringLiteral("roomTypeId")).toInteger(), t.value(QStringLiteral("name")).toString(),
+                                        t.value(QStringLiteral("maxOccupancy")).toInt(), t.value(QStringLiteral("availableRooms")).toInt(),
+                                        moneyOf(t.value(QStringLiteral("totalPrice"))), moneyOf(t.value(QStringLiteral("price")))};
+        }
+        r.hotels << hit;
+    }
+    return r;
+}
+
+Availability availabilityFrom(const QJsonObject &o)
+{
+    Availability a;
+    a.roomType.id = o.value(QStringLiteral("roomTypeId")).toInteger();
+    a.roomType.name = o.value(QStringLiteral("name")).toString();
+    a.roomType.description = o.value(QStringLiteral("description")).toString();
+    a.roomType.maxOccupancy = o.value(QStringLiteral("maxOccupancy")).toInt();
+    a.roomType.currency = o.value(QStringLiteral("currency")).toString();
+    for (const auto &v : o.value(QStringLiteral("availability")).toArray()) {
+        const QJsonObject n = v.toObject();
+        a.nights << NightAvailability{dateOf(n.value(QStringLiteral("date"))), n.value(QStringLiteral("available")).toInt(),
+                                      moneyOf(n.value(QStringLiteral("price")))};
+    }
+    a.totalPrice = moneyOf(o.value(QStringLiteral("totalPrice")));
+    return a;
+}
+
+InventoryGrid inventoryFrom(const QJsonObject &o)
+{
+    InventoryGrid g;
+    g.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
+    g.from = dateOf(o.value(QStringLiteral("from")));
+    g.to = dateOf(o.value(QStringLiteral("to")));
+    for (const auto &v : o.value(QStringLiteral("roomTypes")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const RoomType rt = roomTypeFrom(t);
+        g.roomTypes << rt;
+        const QJsonArray nights = t.value(QStringLiteral("nights")).toArray();
+        for (int day = 0; day < g.days(); ++day) {
+            const QJsonObject n = nights.at(day).toObject();
+            InventoryNight night;
+            night.roomTypeId = rt.id;
+            night.date = g.from.addDays(day);
+            night.totalRooms = n.value(QStringLiteral("total")).toInt();
+            night.bookedRooms = n.value(QStringLiteral("booked")).toInt();
+            night.blockedRooms = n.value(QStringLiteral("blocked")).toInt();
+            night.overbookingAllowance = n.value(QStringLiteral("available")).toInt() - night.available();
+            night.price = moneyOf(n.value(QStringLiteral("price")));
+            g.nights << night;
+        }
+    }
+    return g;
+}
+
+User userFrom(const QJsonObject &o)
+{
+    User u;
+    u.id = o.value(QStringLiteral("userId")).toInteger();
+    u.email = o.value(QStringLiteral("email")).toString();
+    u.name = o.value(QStringLiteral("name")).toString();
+    u.role = roleFromName(o.value(QStringLiteral("role")).toString()).value_or(Role::Guest);
+    for (const auto &h : o.value(QStringLiteral("hotelIds")).toArray())
+        u.hotelIds << h.toInteger();
+    return u;
+}
+
+BackendError errorFrom(const QJsonObject &o, int httpStatus)
+{
+    const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+    BackendError error;
+    error.kind = errorKindFromName(e.value(QStringLiteral("code")).toString())
+                     .value_or(httpStatus == 429 ? BackendError::Kind::Unavailable
+                               : httpStatus == 413 ? BackendError::Kind::InvalidInput
+                                                   : BackendError::Kind::Internal);
+    error.userMessage = e.value(QStringLiteral("message")).toString();
+    if (error.userMessage.isEmpty())
+        error.userMessage = tr("The booking server answered with HTTP status %1.").arg(httpStatus);
+    error.field = e.value(QStringLiteral("field")).toString();
+    error.detail = QStringLiteral("HTTP %1").arg(httpStatus);
+    return error;
+}
+
+QJsonObject toJson(const NewBooking &b)
+{
+    return {{QStringLiteral("hotelId"), b.hotelId},
+            {QStringLiteral("roomTypeId"), b.roomTypeId},
+            {QStringLiteral("checkInDate"), iso(b.checkIn)},
+            {QStringLiteral("checkOutDate"), iso(b.checkOut)},
+            {QStringLiteral("guestInfo"), QJsonObject{{QStringLiteral("name"), b.guestName},
+                                                      {QStringLiteral("email"), b.guestEmail},
+                                                      {QStringLiteral("phone"), b.guestPhone}}},
+            {QStringLiteral("numberOfGuests"), b.numberOfGuests}};
+}
+
+QJsonObject toJson(const BookingChange &c)
+{
+    QJsonObject o;
+    if (c.checkIn)
+        o.insert(QStringLiteral("checkInDate"), iso(*c.checkIn));
+    if (c.checkOut)
+        o.insert(QStringLiteral("checkOutDate"), iso(*c.checkOut));
+    if (c.roomTypeId)
+        o.insert(QStringLiteral("roomTypeId"), *c.roomTypeId);
+    if (c.numberOfGuests)
+        o.insert(QStringLiteral("numberOfGuests"), *c.numberOfGuests);
+    QJsonObject g;
+    if (c.guestName)
+        g.insert(QStringLiteral("name"), *c.guestName);
+    if (c.guestEmail)
+        g.insert(QStringLiteral("email"), *c.guestEmail);
+    if (c.guestPhone)
+        g.insert(QStringLiteral("phone"), *c.guestPhone);
+    if (!g.isEmpty())
+        o.insert(QStringLiteral("guestInfo"), g);
+    return o;
+}
+
 } // namespace hotel::json

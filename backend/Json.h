@@ -27,6 +27,19 @@ Result<NewBooking> newBookingFrom(const QJsonObject &o);
 Result<BookingChange> bookingChangeFrom(const QJsonObject &o);
 Result<QList<NightPrice>> pricesFrom(const QJsonObject &o);
 
+// Answers, read back by RestBackend (the inverse of toJson).
+Hotel hotelFrom(const QJsonObject &o);
+RoomType roomTypeFrom(const QJsonObject &o);
+Room roomFrom(const QJsonObject &o);
+Booking bookingFrom(const QJsonObject &o);
+SearchResult searchResultFrom(const QJsonObject &o);
+Availability availabilityFrom(const QJsonObject &o);
+InventoryGrid inventoryFrom(const QJsonObject &o);
+User userFrom(const QJsonObject &o);
+BackendError errorFrom(const QJsonObject &o, int httpStatus);
+QJsonObject toJson(const NewBooking &b);
+QJsonObject toJson(const BookingChange &c);
+
 // Query-string helpers: a missing key gives nullopt; a malformed one an InvalidInput naming it.
 Result<QDate> dateParam(const QString &name, const QString &text);
 

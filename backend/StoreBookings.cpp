@@ -106,6 +106,23 @@ static std::optional<BackendError> checkAccess(const Actor &actor, const Booking
     return std::nullopt;
 }
 
+// The room type belongs to the hotel and sleeps the guests; its name, for messages.
+static Result<QString> roomTypeFits(Store::Private &d, HotelId hotelId, RoomTypeId roomTypeId, int guests)
+{
+    auto q = d.exec(QStringLiteral("SELECT name, max_occupancy FROM room_types WHERE id = ? AND hotel_id = ?"), {roomTypeId, hotelId});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in this hotel.").arg(roomTypeId), {},
+                            QStringLiteral("roomTypeId")};
+    const QString name = q.value()->value(0).toString();
+    const int maxOccupancy = q.value()->value(1).toInt();
+    q.value()->finish();
+    if (guests > maxOccupancy)
+        return BackendError::invalid(QStringLiteral("numberOfGuests"), storeTr("%1 sleeps at most %2 guests.").arg(name).arg(maxOccupancy));
+    return name;
+}
+
 struct Pricing {
     Money room = 0, taxes = 0, fees = 0, total = 0;
 };
@@ -237,19 +254,10 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
     const Hotel h = hotelResult.value();
     if (auto e = validation::stay(request.checkIn, request.checkOut, hotelToday(h, d->now())))
         return *e;
-    auto rtq = d->exec(QStringLiteral("SELECT name, max_occupancy FROM room_types WHERE id = ? AND hotel_id = ?"),
-                       {request.roomTypeId, request.hotelId});
-    if (!rtq)
-        return rtq.error();
-    if (!rtq.value()->next())
-        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in this hotel.").arg(request.roomTypeId), {},
-                            QStringLiteral("roomTypeId")};
-    const QString roomTypeName = rtq.value()->value(0).toString();
-    const int maxOccupancy = rtq.value()->value(1).toInt();
-    rtq.value()->finish();
-    if (request.numberOfGuests > maxOccupancy)
-        return BackendError::invalid(QStringLiteral("numberOfGuests"),
-                                     storeTr("%1 sleeps at most %2 guests.").arg(roomTypeName).arg(maxOccupancy));
+    auto fits = roomTypeFits(*d, request.hotelId, request.roomTypeId, request.numberOfGuests);
+    if (!fits)
+        return fits.error();
+    const QString roomTypeName = fits.value();
 
     const QString hash = requestHash(request);
     auto existing = [&]() -> std::optional<Result<Booking>> {
@@ -361,19 +369,10 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
             return BackendError::invalid(QStringLiteral("checkOutDate"), storeTr("checkOutDate must be after today."));
         }
     }
-    auto rtq = d->exec(QStringLiteral("SELECT name, max_occupancy FROM room_types WHERE id = ? AND hotel_id = ?"),
-                       {next.roomTypeId, old.hotelId});
-    if (!rtq)
-        return rtq.error();
-    if (!rtq.value()->next())
-        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in this hotel.").arg(next.roomTypeId), {},
-                            QStringLiteral("roomTypeId")};
-    const QString roomTypeName = rtq.value()->value(0).toString();
-    const int maxOccupancy = rtq.value()->value(1).toInt();
-    rtq.value()->finish();
-    if (next.numberOfGuests > maxOccupancy)
-        return BackendError::invalid(QStringLiteral("numberOfGuests"),
-                                     storeTr("%1 sleeps at most %2 guests.").arg(roomTypeName).arg(maxOccupancy));
+    auto fits = roomTypeFits(*d, old.hotelId, next.roomTypeId, next.numberOfGuests);
+    if (!fits)
+        return fits.error();
+    const QString roomTypeName = fits.value();
 
     auto done = withRetry([&]() -> VoidResult {
         Transaction tx(*d);

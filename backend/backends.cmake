@@ -1,1 +1,1 @@
-target_sources(hotel_backend PRIVATE SqlBackend.h SqlBackend.cpp)
+target_sources(hotel_backend PRIVATE SqlBackend.h SqlBackend.cpp RestBackend.h RestBackend.cpp)

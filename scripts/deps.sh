@@ -11,17 +11,27 @@ PACKAGES=(
   postgresql-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-cjk
 )
+# Node.js runs the OpenAPI check (tests/openapi); the image may already have it outside dpkg.
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   echo "deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+else
+  echo "deps: installing ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
-echo "deps: installing ${missing[*]}"
-SUDO=""
-[ "$(id -u)" = 0 ] || SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+# The OpenAPI validator and JSON-schema checker, from the npm registry, pinned, into build/npm.
+npm_dir="${HOTEL_NPM_DIR:-$(cd "$(dirname "$0")/.." && pwd)/build/npm}"
+if [ ! -d "$npm_dir/node_modules/@apidevtools/swagger-parser" ] || [ ! -d "$npm_dir/node_modules/ajv-formats" ]; then
+  mkdir -p "$npm_dir"
+  npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error \
+    @apidevtools/swagger-parser@10.1.1 ajv@8.17.1 ajv-formats@3.0.1
+fi

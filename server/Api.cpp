@@ -20,14 +20,14 @@ QString tr(const char *text) { return QCoreApplication::translate("hotel::Api", 
 enum Route {
     Unknown, Health, MetricsRoute, Search, GetHotel, RoomTypes, AvailabilityRoute, CreateBooking, GetBooking,
     ModifyBooking, CancelBooking, MyBookings, Register, TokenRoute, HotelBookings, Inventory, Prices, BlockAdd,
-    BlockRemove, Rooms, CheckIn, CheckOut, Changes, RouteCount
+    BlockRemove, Rooms, CheckIn, CheckOut, Changes, StaffHotels, RoomStatusRoute, RouteCount
 };
 static_assert(RouteCount <= Metrics::routeCount);
 
 const char *const routeNames[] = {"unknown", "healthz", "metrics", "search", "hotel", "room_types", "availability",
                                   "create_booking", "get_booking", "modify_booking", "cancel_booking", "my_bookings",
                                   "register", "token", "hotel_bookings", "inventory", "prices", "block_add",
-                                  "block_remove", "rooms", "check_in", "check_out", "changes"};
+                                  "block_remove", "rooms", "check_in", "check_out", "changes", "staff_hotels", "room_status"};
 
 int statusFor(const BackendError &e, bool parseError)
 {
@@ -62,6 +62,17 @@ template <typename T> HttpReply reply(const Result<T> &r, int status = 200)
     if (!r)
         return error(r.error());
     return jsonReply(json::toJson(r.value()), status);
+}
+
+// {key: [item, ...]} for a list answer.
+template <typename T> HttpReply listReply(const char *key, const Result<QList<T>> &r)
+{
+    if (!r)
+        return error(r.error());
+    QJsonArray items;
+    for (const auto &item : r.value())
+        items.append(json::toJson(item));
+    return jsonReply({{QLatin1String(key), items}});
 }
 
 // Ids in paths: positive, at most 15 digits; anything else names nothing.
@@ -275,6 +286,12 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
     }
 
     // ---- hotels ----
+    if (p == QStringList{QStringLiteral("hotels")} && get) {
+        *route = StaffHotels;
+        if (auto e = requireStaff())
+            return *e;
+        return listReply("hotels", m_store.hotels(*actor));
+    }
     if (!p.isEmpty() && p[0] == QLatin1String("hotels")) {
         if (p.size() == 2 && p[1] == QLatin1String("search") && get) {
             *route = Search;
@@ -343,13 +360,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         if (p.size() == 3 && p[2] == QLatin1String("room-types") && get) {
             *route = RoomTypes;
-            auto types = m_store.roomTypes(*hotelId);
-            if (!types)
-                return error(types.error());
-            QJsonArray list;
-            for (const auto &t : types.value())
-                list.append(json::toJson(t));
-            return jsonReply({{QStringLiteral("roomTypes"), list}});
+            return listReply("roomTypes", m_store.roomTypes(*hotelId));
         }
         if (p.size() == 5 && p[2] == QLatin1String("room-types") && p[4] == QLatin1String("availability") && get) {
             *route = AvailabilityRoute;
@@ -393,13 +404,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 f.statuses << *s;
             }
             f.text = r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
-            auto list = m_store.bookings(*actor, f);
-            if (!list)
-                return error(list.error());
-            QJsonArray items;
-            for (const auto &b : list.value())
-                items.append(json::toJson(b));
-            return jsonReply({{QStringLiteral("bookings"), items}});
+            return listReply("bookings", m_store.bookings(*actor, f));
         }
         if (p.size() == 3 && p[2] == QLatin1String("inventory") && get) {
             *route = Inventory;
@@ -412,13 +417,22 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         if (p.size() == 3 && p[2] == QLatin1String("rooms") && get) {
             *route = Rooms;
-            auto rooms = m_store.rooms(*actor, *hotelId);
-            if (!rooms)
-                return error(rooms.error());
-            QJsonArray items;
-            for (const auto &room : rooms.value())
-                items.append(json::toJson(room));
-            return jsonReply({{QStringLiteral("rooms"), items}});
+            return listReply("rooms", m_store.rooms(*actor, *hotelId));
+        }
+        if (p.size() == 4 && p[2] == QLatin1String("rooms") && put) {
+            *route = RoomStatusRoute;
+            const auto roomId = pathId(p[3]);
+            if (!roomId)
+                return error(404, "not_found", tr("Room %1 does not exist.").arg(p[3].left(20)));
+            if (!body)
+                return error(body.error(), true);
+            const auto status = roomStatusFromName(body->value(QStringLiteral("status")).toString());
+            if (!status)
+                return error(400, "invalid_input", tr("status must be AVAILABLE or MAINTENANCE."), QStringLiteral("status"));
+            auto room = m_store.setRoomStatus(*actor, *roomId, *status);
+            if (room && room->hotelId != *hotelId)
+                return error(404, "not_found", tr("Room %1 does not exist in this hotel.").arg(*roomId));
+            return reply(room);
         }
         if (p.size() == 5 && p[2] == QLatin1String("room-types") && (p[4] == QLatin1String("prices") || p[4] == QLatin1String("blocks"))) {
             const auto typeId = pathId(p[3]);
@@ -512,6 +526,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(c.error());
             ++m_metrics.bookingsCancelled;
             return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
+                         {QStringLiteral("booking"), json::toJson(c->booking)},
                          {QStringLiteral("status"), bookingStatusName(c->booking.status)},
                          {QStringLiteral("refundAmount"), formatMoney(c->refundAmount)},
                          {QStringLiteral("currency"), c->booking.currency}});
@@ -546,13 +561,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         }
         Actor self = *actor;
         self.role = Role::Guest; // "my" bookings: even staff see only their own here
-        auto list = m_store.bookings(self, f);
-        if (!list)
-            return error(list.error());
-        QJsonArray items;
-        for (const auto &b : list.value())
-            items.append(json::toJson(b));
-        return jsonReply({{QStringLiteral("bookings"), items}});
+        return listReply("bookings", m_store.bookings(self, f));
     }
     return error(404, "not_found", tr("There is no such endpoint."));
 }
