@@ -953,6 +953,11 @@
         <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform><numerusform>Trying again in %n seconds.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>

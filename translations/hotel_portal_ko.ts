@@ -953,6 +953,11 @@
         <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
         <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 다시 시도합니다.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>

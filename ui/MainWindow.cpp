@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Async.h"
 #include "AvailabilityGridView.h"
 #include "ConnectionBanner.h"
 #include "ConnectionDialog.h"
@@ -92,6 +93,16 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(150); // several changes in a burst cause one reload
     connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reloadGrid);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        // Any call reaches the database again; the backend reports Connected when it answers.
+        if (m_backend && m_session)
+            loadHotels();
+    });
+    m_bannerHideTimer = new QTimer(this);
+    m_bannerHideTimer->setSingleShot(true);
+    m_bannerHideTimer->setInterval(4000);
 
     createActions();
 
@@ -108,6 +119,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
         loadHotels();
     });
     layout->addWidget(m_banner);
+    connect(m_bannerHideTimer, &QTimer::timeout, m_banner, &QWidget::hide);
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createGridPage(), tr("&Availability"));
@@ -137,7 +149,11 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     resize(size);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The backend goes first, while the views that asked it things still exist: its unfinished requests are
+    // cancelled and their continuations meet live receivers (Qt 6.4 asserts on a destroyed then() context).
+    delete m_backend.data();
+}
 
 void MainWindow::createActions() {
     m_connect = new QAction(themed("network-connect", QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
@@ -335,7 +351,8 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new BookingsView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
-        connect(view, &BookingsView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(view, &BookingsView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("&Bookings"));
     } else
 #endif
@@ -346,7 +363,8 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new FrontDeskView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
-        connect(view, &FrontDeskView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(view, &FrontDeskView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_tabs->addTab(view, tr("F&ront desk"));
     } else
 #endif
@@ -357,7 +375,8 @@ void MainWindow::createTabs() {
     if (ready) {
         auto *view = new PricesView(m_backend, m_tabs);
         m_viewHotelSetters.append([view](HotelId id) { view->setHotel(id); });
-        connect(view, &PricesView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+        connect(view, &PricesView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, 10000); });
         m_pricesView = view;
         m_tabs->addTab(view, tr("&Prices"));
     } else
@@ -400,31 +419,32 @@ void MainWindow::connectTo(const ConnectionSettings &requested, bool lookUpSecre
                 return;
             }
             m_credentials->readSecret(settings.signInSecretKey())
-                .then(this, [this, request, settings](const Result<QString> &secret) mutable {
-                    if (request != m_connectRequest)
-                        return;
-                    if (!secret) {
-                        m_settings = settings;
-                        showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
-                                                 ? tr("Sign in to %1.").arg(settings.describe())
-                                                 : secret.error().userMessage);
-                        return;
-                    }
-                    settings.password = secret.value();
-                    connectTo(settings, false);
-                });
+                .then(qApp, guarded(this, [this, request, settings](const Result<QString> &secret) mutable {
+                          if (request != m_connectRequest)
+                              return;
+                          if (!secret) {
+                              m_settings = settings;
+                              showConnectionDialog(secret.error().kind == BackendError::Kind::NotFound
+                                                       ? tr("Sign in to %1.").arg(settings.describe())
+                                                       : secret.error().userMessage);
+                              return;
+                          }
+                          settings.password = secret.value();
+                          connectTo(settings, false);
+                      }));
         };
         if (needsDbPassword) {
             m_credentials->readSecret(settings.databaseSecretKey())
-                .then(this, [this, request, settings, withSignInSecret](const Result<QString> &secret) mutable {
-                    if (request != m_connectRequest)
-                        return;
-                    // No stored database password is fine: many servers trust local or peer connections. If one
-                    // is needed after all, the connection fails and the dialog asks for it.
-                    if (secret)
-                        settings.dbPassword = secret.value();
-                    withSignInSecret(settings);
-                });
+                .then(qApp,
+                      guarded(this, [this, request, settings, withSignInSecret](const Result<QString> &secret) mutable {
+                          if (request != m_connectRequest)
+                              return;
+                          // No stored database password is fine: many servers trust local or peer connections. If one
+                          // is needed after all, the connection fails and the dialog asks for it.
+                          if (secret)
+                              settings.dbPassword = secret.value();
+                          withSignInSecret(settings);
+                      }));
         } else {
             withSignInSecret(settings);
         }
@@ -477,21 +497,22 @@ void MainWindow::useBackend(Backend *backend, const ConnectionSettings &settings
     const quint64 request = ++m_connectRequest;
     showEmptyState(tr("Signing in to %1…").arg(backend->describe()));
     m_progress->setVisible(true);
-    backend->signIn(settings.email, settings.password).then(this, [this, request, settings](const Result<Session> &r) {
-        if (request != m_connectRequest)
-            return;
-        m_progress->setVisible(false);
-        if (!r) {
-            qCWarning(lcPortal) << "sign-in refused:" << r.error().detail;
-            showEmptyState(tr("Not signed in: %1").arg(r.error().userMessage));
-            ConnectionSettings retry = settings;
-            retry.password.clear();
-            m_settings = retry;
-            showConnectionDialog(r.error().userMessage);
-            return;
-        }
-        onSignedIn(r.value(), settings);
-    });
+    backend->signIn(settings.email, settings.password)
+        .then(qApp, guarded(this, [this, request, settings](const Result<Session> &r) {
+                  if (request != m_connectRequest)
+                      return;
+                  m_progress->setVisible(false);
+                  if (!r) {
+                      qCWarning(lcPortal) << "sign-in refused:" << r.error().detail;
+                      showEmptyState(tr("Not signed in: %1").arg(r.error().userMessage));
+                      ConnectionSettings retry = settings;
+                      retry.password.clear();
+                      m_settings = retry;
+                      showConnectionDialog(r.error().userMessage);
+                      return;
+                  }
+                  onSignedIn(r.value(), settings);
+              }));
 }
 
 void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &settings) {
@@ -504,22 +525,24 @@ void MainWindow::onSignedIn(const Session &session, const ConnectionSettings &se
         // time; it is never written to a file instead.
         if (settings.kind == Backend::Kind::Postgres && !settings.dbPassword.isEmpty())
             m_credentials->writeSecret(settings.databaseSecretKey(), settings.dbPassword)
-                .then(this, [this](const VoidResult &r) {
-                    if (!r)
-                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
-                                                    "you will be asked for it next time.")
-                                                     .arg(r.error().detail),
-                                                 10000);
-                });
+                .then(qApp, guarded(this, [this](const VoidResult &r) {
+                          if (!r)
+                              statusBar()->showMessage(
+                                  tr("The password could not be saved in the system keychain (%1); "
+                                     "you will be asked for it next time.")
+                                      .arg(r.error().detail),
+                                  10000);
+                      }));
         if (!settings.password.isEmpty())
             m_credentials->writeSecret(settings.signInSecretKey(), settings.password)
-                .then(this, [this](const VoidResult &r) {
-                    if (!r)
-                        statusBar()->showMessage(tr("The password could not be saved in the system keychain (%1); "
-                                                    "you will be asked for it next time.")
-                                                     .arg(r.error().detail),
-                                                 10000);
-                });
+                .then(qApp, guarded(this, [this](const VoidResult &r) {
+                          if (!r)
+                              statusBar()->showMessage(
+                                  tr("The password could not be saved in the system keychain (%1); "
+                                     "you will be asked for it next time.")
+                                      .arg(r.error().detail),
+                                  10000);
+                      }));
     }
     m_banner->hide();
     createTabs();
@@ -545,40 +568,41 @@ void MainWindow::loadHotels() {
     m_progress->setVisible(true);
     if (m_hotels->rowCount() == 0)
         showEmptyState(tr("Loading hotels…"));
-    m_backend->staffHotels().then(this, [this, request, previous](const Result<QList<Hotel>> &r) {
-        if (request != m_hotelsRequest)
-            return;
-        m_progress->setVisible(false);
-        if (!r) {
-            reportFailure(tr("Could not load the hotels."), r.error());
-            if (m_hotels->rowCount() == 0)
-                showEmptyState(tr("Could not load the hotels: %1").arg(r.error().userMessage));
-            return;
-        }
-        const QSignalBlocker blocker(m_hotelPicker);
-        m_hotels->setHotels(r.value());
-        QHash<HotelId, QString> names;
-        for (const Hotel &h : r.value())
-            names.insert(h.id, h.name);
-        m_gridModel->setHotelNames(names);
-        if (r.value().isEmpty()) {
-            m_gridModel->clear();
-            showEmptyState(tr("Your account is not assigned to any hotel yet. Ask an administrator to give you "
-                              "access to the hotels you work for."));
-            updateActions();
-            return;
-        }
-        const int row = std::max(0, m_hotels->rowOf(previous));
-        m_hotelPicker->setCurrentIndex(row);
-        m_hotelPicker->setEnabled(r.value().size() > 1);
-        const HotelId id = currentHotelId();
-        for (const auto &setHotel : std::as_const(m_viewHotelSetters))
-            setHotel(id);
-        if (previous != id)
-            setGridStart(hotelToday(id));
-        else
-            reloadGrid();
-    });
+    m_backend->staffHotels().then(
+        qApp, guarded(this, [this, request, previous](const Result<QList<Hotel>> &r) {
+            if (request != m_hotelsRequest)
+                return;
+            m_progress->setVisible(false);
+            if (!r) {
+                reportFailure(tr("Could not load the hotels."), r.error());
+                if (m_hotels->rowCount() == 0)
+                    showEmptyState(tr("Could not load the hotels: %1").arg(r.error().userMessage));
+                return;
+            }
+            const QSignalBlocker blocker(m_hotelPicker);
+            m_hotels->setHotels(r.value());
+            QHash<HotelId, QString> names;
+            for (const Hotel &h : r.value())
+                names.insert(h.id, h.name);
+            m_gridModel->setHotelNames(names);
+            if (r.value().isEmpty()) {
+                m_gridModel->clear();
+                showEmptyState(tr("Your account is not assigned to any hotel yet. Ask an administrator to give you "
+                                  "access to the hotels you work for."));
+                updateActions();
+                return;
+            }
+            const int row = std::max(0, m_hotels->rowOf(previous));
+            m_hotelPicker->setCurrentIndex(row);
+            m_hotelPicker->setEnabled(r.value().size() > 1);
+            const HotelId id = currentHotelId();
+            for (const auto &setHotel : std::as_const(m_viewHotelSetters))
+                setHotel(id);
+            if (previous != id)
+                setGridStart(hotelToday(id));
+            else
+                reloadGrid();
+        }));
 }
 
 void MainWindow::setCurrentHotel(HotelId hotelId) {
@@ -604,30 +628,30 @@ void MainWindow::reloadGrid() {
     m_progress->setVisible(true);
     m_progress->setToolTip(tr("Loading availability…"));
     m_backend->inventory(hotelId, from, from.addDays(gridDays))
-        .then(this, [this, request, hotelId](const Result<InventoryGrid> &r) {
-            if (request != m_gridRequest)
-                return; // another hotel or start date was chosen meanwhile
-            m_gridLoading = false;
-            m_progress->setVisible(false);
-            if (!r) {
-                reportFailure(tr("Could not load the availability."), r.error());
-                if (m_gridModel->rowCount() == 0)
-                    showEmptyState(tr("Could not load the availability: %1").arg(r.error().userMessage));
-                return;
-            }
-            m_gridModel->setToday(hotelToday(hotelId));
-            m_gridModel->setGrid(r.value());
-            if (r->roomTypes.isEmpty()) {
-                showEmptyState(tr("This hotel has no room types yet. An administrator adds them before rooms can "
-                                  "be sold."));
-            } else {
-                m_gridStack->setCurrentWidget(m_grid);
-                if (!m_grid->currentIndex().isValid())
-                    m_grid->setCurrentIndex(m_gridModel->index(0, 0));
-            }
-            updateActions();
-            Q_EMIT gridLoaded();
-        });
+        .then(qApp, guarded(this, [this, request, hotelId](const Result<InventoryGrid> &r) {
+                  if (request != m_gridRequest)
+                      return; // another hotel or start date was chosen meanwhile
+                  m_gridLoading = false;
+                  m_progress->setVisible(false);
+                  if (!r) {
+                      reportFailure(tr("Could not load the availability."), r.error());
+                      if (m_gridModel->rowCount() == 0)
+                          showEmptyState(tr("Could not load the availability: %1").arg(r.error().userMessage));
+                      return;
+                  }
+                  m_gridModel->setToday(hotelToday(hotelId));
+                  m_gridModel->setGrid(r.value());
+                  if (r->roomTypes.isEmpty()) {
+                      showEmptyState(tr("This hotel has no room types yet. An administrator adds them before rooms can "
+                                        "be sold."));
+                  } else {
+                      m_gridStack->setCurrentWidget(m_grid);
+                      if (!m_grid->currentIndex().isValid())
+                          m_grid->setCurrentIndex(m_gridModel->index(0, 0));
+                  }
+                  updateActions();
+                  Q_EMIT gridLoaded();
+              }));
 }
 
 void MainWindow::showEmptyState(const QString &text) {
@@ -671,6 +695,11 @@ void MainWindow::updateStatus() {
 void MainWindow::reportFailure(const QString &what, const BackendError &error) {
     qCWarning(lcPortal) << what << errorKindName(error.kind) << error.detail;
     const QString message = error.userMessage.isEmpty() ? what : tr("%1 %2").arg(what, error.userMessage);
+    if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout) {
+        m_bannerHideTimer->stop();
+        if (!m_retryTimer->isActive())
+            scheduleRetry();
+    }
     if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
         m_banner->showMessage(ConnectionBanner::Severity::Error,
                               tr("%1 The connection to %2 is not working; nothing was saved. Retry when it is back.")
@@ -683,27 +712,40 @@ void MainWindow::reportFailure(const QString &what, const BackendError &error) {
 void MainWindow::onConnectionState(int state, const QString &message) {
     switch (Backend::ConnectionState(state)) {
     case Backend::ConnectionState::Connected:
+        m_retryTimer->stop();
+        m_retryDelayMs = 0;
         if (m_banner->isVisible()) {
             m_banner->showMessage(ConnectionBanner::Severity::Info, tr("Connection restored."), false);
-            QTimer::singleShot(4000, m_banner, &QWidget::hide);
+            m_bannerHideTimer->start();
         }
         loadHotels();
         break;
     case Backend::ConnectionState::Reconnecting:
+        m_bannerHideTimer->stop();
         m_banner->showMessage(ConnectionBanner::Severity::Warning,
                               message.isEmpty() ? tr("Connection lost. Reconnecting…")
                                                 : tr("Connection lost (%1). Reconnecting…").arg(message),
                               true);
         break;
     case Backend::ConnectionState::Disconnected:
+        m_bannerHideTimer->stop();
+        scheduleRetry();
         m_banner->showMessage(
             ConnectionBanner::Severity::Error,
-            message.isEmpty()
-                ? tr("Not connected. Changes cannot be saved until the connection is back.")
-                : tr("Not connected: %1. Changes cannot be saved until the connection is back.").arg(message),
+            (message.isEmpty()
+                 ? tr("Not connected. Changes cannot be saved until the connection is back.")
+                 : tr("Not connected: %1. Changes cannot be saved until the connection is back.").arg(message)) +
+                QLatin1Char(' ') + tr("Trying again in %n second(s).", nullptr, m_retryDelayMs / 1000),
             true);
         break;
     }
+}
+
+void MainWindow::scheduleRetry() {
+    // Back off from 2 s to 30 s so a database that is down is not hammered, and an outage of seconds is over
+    // almost unnoticed.
+    m_retryDelayMs = m_retryDelayMs == 0 ? 2000 : std::min(m_retryDelayMs * 2, 30000);
+    m_retryTimer->start(m_retryDelayMs);
 }
 
 void MainWindow::newBooking() {
@@ -750,26 +792,26 @@ void MainWindow::blockOrUnblock(bool block) {
             return;
         m_progress->setVisible(true);
         m_backend->blockRooms(s.hotelId, s.roomTypeId, s.from, s.to, count)
-            .then(this, [this, s, count, block](const VoidResult &r) {
-                m_progress->setVisible(false);
-                if (!r) {
-                    reportFailure(block ? tr("The rooms were not blocked.") : tr("The rooms were not unblocked."),
-                                  r.error());
-                    auto *box = new QMessageBox(QMessageBox::Warning, block ? tr("Block rooms") : tr("Unblock rooms"),
-                                                r.error().userMessage.isEmpty() ? tr("The change was not saved.")
-                                                                                : r.error().userMessage,
-                                                QMessageBox::Ok, this);
-                    box->setAttribute(Qt::WA_DeleteOnClose);
-                    box->open();
-                    return;
-                }
-                statusBar()->showMessage(block ? tr("%n room(s) of %1 blocked, %2.", nullptr, count)
-                                                     .arg(s.roomTypeName, describeNights(s.from, s.to))
-                                               : tr("%n room(s) of %1 back on sale, %2.", nullptr, -count)
-                                                     .arg(s.roomTypeName, describeNights(s.from, s.to)),
-                                         10000);
-                reloadGrid();
-            });
+            .then(qApp, guarded(this, [this, s, count, block](const VoidResult &r) {
+                      m_progress->setVisible(false);
+                      if (!r) {
+                          reportFailure(block ? tr("The rooms were not blocked.") : tr("The rooms were not unblocked."),
+                                        r.error());
+                          auto *box = new QMessageBox(
+                              QMessageBox::Warning, block ? tr("Block rooms") : tr("Unblock rooms"),
+                              r.error().userMessage.isEmpty() ? tr("The change was not saved.") : r.error().userMessage,
+                              QMessageBox::Ok, this);
+                          box->setAttribute(Qt::WA_DeleteOnClose);
+                          box->open();
+                          return;
+                      }
+                      statusBar()->showMessage(block ? tr("%n room(s) of %1 blocked, %2.", nullptr, count)
+                                                           .arg(s.roomTypeName, describeNights(s.from, s.to))
+                                                     : tr("%n room(s) of %1 back on sale, %2.", nullptr, -count)
+                                                           .arg(s.roomTypeName, describeNights(s.from, s.to)),
+                                               10000);
+                      reloadGrid();
+                  }));
     });
     dialog->open();
 }
@@ -800,22 +842,24 @@ void MainWindow::setPrice() {
         QList<NightPrice> prices;
         for (QDate d = s.from; d < s.to; d = d.addDays(1))
             prices.append({d, *price});
-        m_backend->setPrices(s.hotelId, s.roomTypeId, prices).then(this, [this, s, price](const VoidResult &r) {
-            if (!r) {
-                reportFailure(tr("The price was not changed."), r.error());
-                auto *box = new QMessageBox(QMessageBox::Warning, tr("Set price"),
-                                            r.error().userMessage.isEmpty() ? tr("The change was not saved.")
-                                                                            : r.error().userMessage,
-                                            QMessageBox::Ok, this);
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                box->open();
-                return;
-            }
-            statusBar()->showMessage(
-                tr("Price of %1 set to %2, %3.").arg(s.roomTypeName, formatMoney(*price), describeNights(s.from, s.to)),
-                10000);
-            reloadGrid();
-        });
+        m_backend->setPrices(s.hotelId, s.roomTypeId, prices)
+            .then(qApp, guarded(this, [this, s, price](const VoidResult &r) {
+                      if (!r) {
+                          reportFailure(tr("The price was not changed."), r.error());
+                          auto *box = new QMessageBox(QMessageBox::Warning, tr("Set price"),
+                                                      r.error().userMessage.isEmpty() ? tr("The change was not saved.")
+                                                                                      : r.error().userMessage,
+                                                      QMessageBox::Ok, this);
+                          box->setAttribute(Qt::WA_DeleteOnClose);
+                          box->open();
+                          return;
+                      }
+                      statusBar()->showMessage(
+                          tr("Price of %1 set to %2, %3.")
+                              .arg(s.roomTypeName, formatMoney(*price), describeNights(s.from, s.to)),
+                          10000);
+                      reloadGrid();
+                  }));
     });
     dialog->open();
 }

@@ -88,6 +88,7 @@ private:
     void reportFailure(const QString &what, const BackendError &error);
     void onConnectionState(int state, const QString &message);
     void blockOrUnblock(bool block);
+    void scheduleRetry();
     QDate hotelToday(HotelId hotelId) const;
 
     BackendFactory m_factory;
@@ -109,6 +110,9 @@ private:
     QLabel *m_userLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;      // while disconnected: try again with back-off
+    QTimer *m_bannerHideTimer = nullptr; // "Connection restored." goes away on its own
+    int m_retryDelayMs = 0;
     QList<std::function<void(HotelId)>> m_viewHotelSetters; // the hosted views' setHotel
     QWidget *m_pricesView = nullptr;
 

@@ -1,5 +1,6 @@
 #include "NewBookingDialog.h"
 
+#include "Async.h"
 #include "Backend.h"
 
 #include <QComboBox>
@@ -170,23 +171,24 @@ void NewBookingDialog::loadRoomTypes() {
         return showError(tr("The connection was closed; nothing can be booked from this window."));
     const quint64 request = ++m_roomTypesRequest;
     m_roomType->setEnabled(false);
-    m_backend->roomTypes(hotel->id).then(this, [this, request](const Result<QList<RoomType>> &result) {
-        if (request != m_roomTypesRequest)
-            return; // the clerk picked another hotel meanwhile
-        m_roomType->setEnabled(true);
-        if (!result) {
-            qCWarning(lcNewBooking) << "room types:" << result.error().detail;
-            showError(result.error().userMessage);
-            return;
-        }
-        const QSignalBlocker blocker(m_roomType);
-        m_roomType->clear();
-        for (const RoomType &type : result.value())
-            m_roomType->addItem(tr("%1 (up to %n guest(s))", nullptr, type.maxOccupancy).arg(type.name), type.id);
-        const int index = m_roomType->findData(m_pendingRoomType);
-        m_roomType->setCurrentIndex(index >= 0 ? index : 0);
-        scheduleQuote();
-    });
+    m_backend->roomTypes(hotel->id).then(
+        qApp, guarded(this, [this, request](const Result<QList<RoomType>> &result) {
+            if (request != m_roomTypesRequest)
+                return; // the clerk picked another hotel meanwhile
+            m_roomType->setEnabled(true);
+            if (!result) {
+                qCWarning(lcNewBooking) << "room types:" << result.error().detail;
+                showError(result.error().userMessage);
+                return;
+            }
+            const QSignalBlocker blocker(m_roomType);
+            m_roomType->clear();
+            for (const RoomType &type : result.value())
+                m_roomType->addItem(tr("%1 (up to %n guest(s))", nullptr, type.maxOccupancy).arg(type.name), type.id);
+            const int index = m_roomType->findData(m_pendingRoomType);
+            m_roomType->setCurrentIndex(index >= 0 ? index : 0);
+            scheduleQuote();
+        }));
 }
 
 void NewBookingDialog::scheduleQuote() {
@@ -227,20 +229,20 @@ void NewBookingDialog::fetchQuote() {
     }
     const quint64 request = ++m_quoteRequest;
     m_backend->availability(b.hotelId, b.roomTypeId, b.checkIn, b.checkOut)
-        .then(this, [this, request](const Result<Availability> &result) {
-            if (request != m_quoteRequest)
-                return; // stale: the stay changed since this was asked
-            m_quoteLoading = false;
-            if (!result) {
-                qCWarning(lcNewBooking) << "availability:" << result.error().detail;
-                m_breakdown->setText(result.error().userMessage);
-                updateConfirm();
-                return;
-            }
-            m_quote = result.value();
-            showQuote(*m_quote);
-            updateConfirm();
-        });
+        .then(qApp, guarded(this, [this, request](const Result<Availability> &result) {
+                  if (request != m_quoteRequest)
+                      return; // stale: the stay changed since this was asked
+                  m_quoteLoading = false;
+                  if (!result) {
+                      qCWarning(lcNewBooking) << "availability:" << result.error().detail;
+                      m_breakdown->setText(result.error().userMessage);
+                      updateConfirm();
+                      return;
+                  }
+                  m_quote = result.value();
+                  showQuote(*m_quote);
+                  updateConfirm();
+              }));
 }
 
 void NewBookingDialog::showQuote(const Availability &a) {
@@ -283,8 +285,7 @@ void NewBookingDialog::showQuote(const Availability &a) {
     resize(size().expandedTo(sizeHint()));
 }
 
-static bool looksLikeEmail(const QString &text)
-{
+static bool looksLikeEmail(const QString &text) {
     // The store has the final word; this only keeps Confirm disabled until the address is plausible.
     const qsizetype at = text.indexOf(QLatin1Char('@'));
     return at > 0 && text.indexOf(QLatin1Char('.'), at) > at + 1 && !text.endsWith(QLatin1Char('.')) &&
@@ -315,56 +316,58 @@ void NewBookingDialog::accept() {
     m_submitting = true;
     updateConfirm();
     setCursor(Qt::BusyCursor);
-    m_backend->createBooking(request()).then(this, [this](const Result<Booking> &result) {
-        m_submitting = false;
-        unsetCursor();
-        if (!result) {
-            const BackendError &error = result.error();
-            qCWarning(lcNewBooking) << "create booking refused:" << errorKindName(error.kind) << error.detail;
-            QString message = error.userMessage;
-            if (message.isEmpty())
-                message = tr("The booking was not saved.");
-            if (error.kind == BackendError::Kind::InvalidInput) {
-                // Name the field as the clerk sees it and put the cursor there; the store's own wording (in API
-                // spelling) goes to the log.
-                const QString field = error.field.toLower();
-                QWidget *widget = nullptr;
-                if (field.contains(QLatin1String("email"))) {
-                    widget = m_guestEmail;
-                    message = tr("Not booked: check the guest's e-mail address.");
-                } else if (field.contains(QLatin1String("phone"))) {
-                    widget = m_guestPhone;
-                    message = tr("Not booked: check the guest's phone number (digits, spaces, + - ( ) only).");
-                } else if (field.contains(QLatin1String("name"))) {
-                    widget = m_guestName;
-                    message = tr("Not booked: check the guest's name.");
-                } else if (field.contains(QLatin1String("guests"))) {
-                    widget = m_guests;
-                    message = tr("Not booked: check the number of guests. %1").arg(error.userMessage);
-                } else if (field.contains(QLatin1String("check"))) {
-                    widget = field.contains(QLatin1String("out")) ? m_checkOut : m_checkIn;
-                    message = tr("Not booked: check the dates. %1").arg(error.userMessage);
+    m_backend->createBooking(request()).then(
+        qApp, guarded(this, [this](const Result<Booking> &result) {
+            m_submitting = false;
+            unsetCursor();
+            if (!result) {
+                const BackendError &error = result.error();
+                qCWarning(lcNewBooking) << "create booking refused:" << errorKindName(error.kind) << error.detail;
+                QString message = error.userMessage;
+                if (message.isEmpty())
+                    message = tr("The booking was not saved.");
+                if (error.kind == BackendError::Kind::InvalidInput) {
+                    // Name the field as the clerk sees it and put the cursor there; the store's own wording (in API
+                    // spelling) goes to the log.
+                    const QString field = error.field.toLower();
+                    QWidget *widget = nullptr;
+                    if (field.contains(QLatin1String("email"))) {
+                        widget = m_guestEmail;
+                        message = tr("Not booked: check the guest's e-mail address.");
+                    } else if (field.contains(QLatin1String("phone"))) {
+                        widget = m_guestPhone;
+                        message = tr("Not booked: check the guest's phone number (digits, spaces, + - ( ) only).");
+                    } else if (field.contains(QLatin1String("name"))) {
+                        widget = m_guestName;
+                        message = tr("Not booked: check the guest's name.");
+                    } else if (field.contains(QLatin1String("guests"))) {
+                        widget = m_guests;
+                        message = tr("Not booked: check the number of guests. %1").arg(error.userMessage);
+                    } else if (field.contains(QLatin1String("check"))) {
+                        widget = field.contains(QLatin1String("out")) ? m_checkOut : m_checkIn;
+                        message = tr("Not booked: check the dates. %1").arg(error.userMessage);
+                    }
+                    if (widget)
+                        widget->setFocus(Qt::OtherFocusReason);
+                    showError(message);
+                    updateConfirm();
+                    return;
                 }
-                if (widget)
-                    widget->setFocus(Qt::OtherFocusReason);
+                if (error.kind == BackendError::Kind::NoAvailability)
+                    message = tr("Not booked: %1 The availability above has been refreshed.").arg(message);
+                else if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
+                    message =
+                        tr("Not booked: %1 Nothing was saved; try again when the connection is back.").arg(message);
                 showError(message);
-                updateConfirm();
+                // A refusal for availability means the nights changed: fetch them again. The same idempotency key is
+                // kept, so a retry after a lost answer cannot book twice.
+                scheduleQuote();
                 return;
             }
-            if (error.kind == BackendError::Kind::NoAvailability)
-                message = tr("Not booked: %1 The availability above has been refreshed.").arg(message);
-            else if (error.kind == BackendError::Kind::Unavailable || error.kind == BackendError::Kind::Timeout)
-                message = tr("Not booked: %1 Nothing was saved; try again when the connection is back.").arg(message);
-            showError(message);
-            // A refusal for availability means the nights changed: fetch them again. The same idempotency key is
-            // kept, so a retry after a lost answer cannot book twice.
-            scheduleQuote();
-            return;
-        }
-        m_created = result.value();
-        Q_EMIT bookingCreated(*m_created);
-        QDialog::accept();
-    });
+            m_created = result.value();
+            Q_EMIT bookingCreated(*m_created);
+            QDialog::accept();
+        }));
 }
 
 } // namespace hotel

@@ -1,5 +1,6 @@
 # Portal core: main window, connection and sign-in, credentials, availability grid, new booking, banner.
 target_sources(hotel_ui PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/Async.h
   ${CMAKE_CURRENT_LIST_DIR}/ConnectionSettings.h ${CMAKE_CURRENT_LIST_DIR}/ConnectionSettings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CredentialStore.h ${CMAKE_CURRENT_LIST_DIR}/CredentialStore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ConnectionDialog.h ${CMAKE_CURRENT_LIST_DIR}/ConnectionDialog.cpp

@@ -179,6 +179,10 @@ TEST(PortalFlow, LostConnectionShowsBannerAndRefusalsAreReported) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return failures.count() > 0; }, 5000));
     EXPECT_TRUE(failures.last().first().toString().contains(QStringLiteral("not blocked")));
     saveShot(&f.window, QStringLiteral("connection-lost"));
+    // While disconnected the portal tries again by itself (first after two seconds).
+    const int calls = f.backend->callCount();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return f.backend->callCount() > calls; }, 5000));
+    EXPECT_TRUE(f.window.banner()->isVisible());
     f.backend->setOffline(false);
     EXPECT_TRUE(QTest::qWaitFor([&] { return !f.window.banner()->isVisible(); }, 6000));
 }

@@ -26,6 +26,8 @@ int main(int argc, char **argv) {
         dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
         dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 60));
         dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            dark.setColor(QPalette::Disabled, role, QColor(120, 120, 120));
         QApplication::setPalette(dark);
     }
 #ifdef HOTEL_QM_DIR
