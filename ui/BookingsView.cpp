@@ -2,6 +2,9 @@
 
 #include "BookingListModel.h"
 
+#include "Async.h"
+
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -184,7 +187,7 @@ void BookingsView::reload()
         filter.statuses << BookingStatus(status);
     const quint64 request = ++m_request;
     const BookingId keep = selectedBooking() ? selectedBooking()->id : 0;
-    m_backend->bookings(filter).then(this, [this, request, keep](const Result<QList<Booking>> &r) {
+    m_backend->bookings(filter).then(qApp, guarded(this, [this, request, keep](const Result<QList<Booking>> &r) {
         if (request != m_request)
             return; // a newer filter was asked for meanwhile
         if (!r) {
@@ -197,7 +200,7 @@ void BookingsView::reload()
                 m_table->selectRow(row);
         updateDetails();
         Q_EMIT loaded();
-    });
+    }));
 }
 
 void BookingsView::report(const BackendError &error)
@@ -267,7 +270,7 @@ void BookingsView::modifySelected()
         change.guestName = name->text();
     if (change.isEmpty())
         return;
-    m_backend->modifyBooking(b.id, change).then(this, [this](const Result<Booking> &r) {
+    m_backend->modifyBooking(b.id, change).then(qApp, guarded(this, [this](const Result<Booking> &r) {
         if (!r) {
             report(r.error());
             QMessageBox::warning(this, tr("Booking not changed"), r.error().userMessage);
@@ -277,7 +280,7 @@ void BookingsView::modifySelected()
                            .arg(r->confirmationCode, r->checkIn.toString(Qt::ISODate), r->checkOut.toString(Qt::ISODate),
                                 formatMoney(r->totalPrice), r->currency));
         reload();
-    });
+    }));
 }
 
 void BookingsView::cancelSelected()
@@ -295,7 +298,7 @@ void BookingsView::cancelSelected()
         return;
     const bool staff = m_backend->session() && m_backend->session()->user.role != Role::Guest;
     // Staff may cancel after the free-cancellation deadline; the refund then is 0 and the clerk is told so.
-    m_backend->cancelBooking(b.id, reason, staff).then(this, [this](const Result<CancelResult> &r) {
+    m_backend->cancelBooking(b.id, reason, staff).then(qApp, guarded(this, [this](const Result<CancelResult> &r) {
         if (!r) {
             report(r.error());
             QMessageBox::warning(this, tr("Booking not cancelled"), r.error().userMessage);
@@ -305,7 +308,7 @@ void BookingsView::cancelSelected()
                            ? tr("Booking %1 cancelled; refund %2 %3.").arg(r->booking.confirmationCode, formatMoney(r->refundAmount), r->booking.currency)
                            : tr("Booking %1 cancelled after the free-cancellation deadline; no refund.").arg(r->booking.confirmationCode));
         reload();
-    });
+    }));
 }
 
 void BookingsView::checkInSelected()
@@ -314,7 +317,7 @@ void BookingsView::checkInSelected()
     if (!selected)
         return;
     const Booking b = *selected;
-    m_backend->rooms(b.hotelId).then(this, [this, b](const Result<QList<Room>> &rooms) {
+    m_backend->rooms(b.hotelId).then(qApp, guarded(this, [this, b](const Result<QList<Room>> &rooms) {
         if (!rooms) {
             report(rooms.error());
             return;
@@ -322,7 +325,7 @@ void BookingsView::checkInSelected()
         const auto room = chooseRoom(this, b, rooms.value());
         if (!room)
             return;
-        m_backend->checkIn(b.id, *room).then(this, [this](const Result<Booking> &r) {
+        m_backend->checkIn(b.id, *room).then(qApp, guarded(this, [this](const Result<Booking> &r) {
             if (!r) {
                 report(r.error());
                 QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
@@ -330,8 +333,8 @@ void BookingsView::checkInSelected()
             }
             Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
             reload();
-        });
-    });
+        }));
+    }));
 }
 
 void BookingsView::checkOutSelected()
@@ -339,14 +342,14 @@ void BookingsView::checkOutSelected()
     const Booking *selected = selectedBooking();
     if (!selected)
         return;
-    m_backend->checkOut(selected->id).then(this, [this](const Result<Booking> &r) {
+    m_backend->checkOut(selected->id).then(qApp, guarded(this, [this](const Result<Booking> &r) {
         if (!r) {
             report(r.error());
             return;
         }
         Q_EMIT message(tr("%1 checked out.").arg(r->guestName));
         reload();
-    });
+    }));
 }
 
 } // namespace hotel

@@ -3,6 +3,9 @@
 #include "BookingListModel.h"
 #include "BookingsView.h"
 
+#include "Async.h"
+
+#include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -120,7 +123,7 @@ void FrontDeskView::reload()
         return;
     const quint64 request = ++m_request;
     // "Today" is the hotel's own date, in its own time zone.
-    m_backend->hotel(m_hotelId).then(this, [this, request](const Result<Hotel> &h) {
+    m_backend->hotel(m_hotelId).then(qApp, guarded(this, [this, request](const Result<Hotel> &h) {
         if (request != m_request)
             return;
         if (!h) {
@@ -136,7 +139,7 @@ void FrontDeskView::reload()
         filter.to = m_today.addDays(1);
         filter.statuses = {BookingStatus::Confirmed, BookingStatus::Pending, BookingStatus::Completed};
         m_pending = 3;
-        m_backend->roomTypes(m_hotelId).then(this, [this, request](const Result<QList<RoomType>> &r) {
+        m_backend->roomTypes(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
             if (request != m_request)
                 return;
             if (r)
@@ -145,8 +148,8 @@ void FrontDeskView::reload()
             fillRack();
             if (--m_pending == 0)
                 Q_EMIT loaded();
-        });
-        m_backend->bookings(filter).then(this, [this, request](const Result<QList<Booking>> &r) {
+        }));
+        m_backend->bookings(filter).then(qApp, guarded(this, [this, request](const Result<QList<Booking>> &r) {
             if (request != m_request)
                 return;
             if (!r) {
@@ -167,8 +170,8 @@ void FrontDeskView::reload()
             m_departures->setBookings(departures);
             if (--m_pending == 0)
                 Q_EMIT loaded();
-        });
-        m_backend->rooms(m_hotelId).then(this, [this, request](const Result<QList<Room>> &r) {
+        }));
+        m_backend->rooms(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<Room>> &r) {
             if (request != m_request)
                 return;
             if (!r) {
@@ -179,8 +182,8 @@ void FrontDeskView::reload()
             fillRack();
             if (--m_pending == 0)
                 Q_EMIT loaded();
-        });
-    });
+        }));
+    }));
 }
 
 void FrontDeskView::fillRack()
@@ -219,7 +222,7 @@ void FrontDeskView::checkInSelectedArrival()
     const auto room = chooseRoom(this, booking, m_rooms);
     if (!room)
         return;
-    m_backend->checkIn(booking.id, *room).then(this, [this](const Result<Booking> &r) {
+    m_backend->checkIn(booking.id, *room).then(qApp, guarded(this, [this](const Result<Booking> &r) {
         if (!r) {
             qCWarning(lcViews) << "check-in:" << r.error().detail;
             QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
@@ -227,7 +230,7 @@ void FrontDeskView::checkInSelectedArrival()
         }
         Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
         reload();
-    });
+    }));
 }
 
 void FrontDeskView::checkOutSelectedGuest()
@@ -237,14 +240,14 @@ void FrontDeskView::checkOutSelectedGuest()
         Q_EMIT message(tr("Select a guest in house first."));
         return;
     }
-    m_backend->checkOut(b->id).then(this, [this](const Result<Booking> &r) {
+    m_backend->checkOut(b->id).then(qApp, guarded(this, [this](const Result<Booking> &r) {
         if (!r) {
             QMessageBox::warning(this, tr("Not checked out"), r.error().userMessage);
             return;
         }
         Q_EMIT message(tr("%1 checked out; room %2 is free again.").arg(r->guestName, r->roomNumber));
         reload();
-    });
+    }));
 }
 
 void FrontDeskView::toggleMaintenance()
@@ -258,13 +261,13 @@ void FrontDeskView::toggleMaintenance()
         return;
     }
     const RoomStatus next = room.status == RoomStatus::Maintenance ? RoomStatus::Available : RoomStatus::Maintenance;
-    m_backend->setRoomStatus(m_hotelId, room.id, next).then(this, [this](const Result<Room> &r) {
+    m_backend->setRoomStatus(m_hotelId, room.id, next).then(qApp, guarded(this, [this](const Result<Room> &r) {
         if (!r) {
             Q_EMIT message(r.error().userMessage);
             return;
         }
         reload();
-    });
+    }));
 }
 
 } // namespace hotel

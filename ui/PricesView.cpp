@@ -2,6 +2,9 @@
 
 #include "BookingListModel.h"
 
+#include "Async.h"
+
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -192,7 +195,7 @@ void PricesView::setHotel(HotelId hotelId)
         return;
     m_hotelId = hotelId;
     m_model->clear();
-    m_backend->roomTypes(hotelId).then(this, [this, hotelId](const Result<QList<RoomType>> &r) {
+    m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, hotelId](const Result<QList<RoomType>> &r) {
         if (hotelId != m_hotelId)
             return;
         if (!r) {
@@ -204,7 +207,7 @@ void PricesView::setHotel(HotelId hotelId)
         for (const RoomType &t : m_types)
             m_type->addItem(t.name, t.id);
         reload();
-    });
+    }));
 }
 
 void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight)
@@ -225,7 +228,7 @@ void PricesView::reload()
     const RoomTypeId typeId = m_type->currentData().toLongLong();
     const QDate from = m_from->date();
     const quint64 request = ++m_request;
-    m_backend->inventory(m_hotelId, from, from.addDays(m_days->value())).then(this, [this, request, typeId](const Result<InventoryGrid> &r) {
+    m_backend->inventory(m_hotelId, from, from.addDays(m_days->value())).then(qApp, guarded(this, [this, request, typeId](const Result<InventoryGrid> &r) {
         if (request != m_request)
             return;
         if (!r) {
@@ -239,7 +242,7 @@ void PricesView::reload()
                     nights << r->at(row, day);
         m_model->setNights(nights);
         Q_EMIT loaded();
-    });
+    }));
 }
 
 QList<int> PricesView::targetRows() const
@@ -273,7 +276,7 @@ void PricesView::save()
         return;
     m_save->setEnabled(false);
     // One call, one transaction: either every night's new price is stored or none is.
-    m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed).then(this, [this, count = changed.size()](const VoidResult &r) {
+    m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed).then(qApp, guarded(this, [this, count = changed.size()](const VoidResult &r) {
         if (!r) {
             Q_EMIT message(r.error().userMessage);
             QMessageBox::warning(this, tr("Prices not saved"), r.error().userMessage);
@@ -283,7 +286,7 @@ void PricesView::save()
         Q_EMIT message(tr("%n price(s) saved.", "", int(count)));
         Q_EMIT saved();
         reload();
-    });
+    }));
 }
 
 } // namespace hotel
