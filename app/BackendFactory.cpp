@@ -4,14 +4,10 @@
 #include <QDir>
 #include <QStandardPaths>
 
-// RestBackend is linked when this tree has it.
 #include "Seeder.h"
 #include "SqlBackend.h"
 #include "Store.h"
-#if __has_include("RestBackend.h")
 #include "RestBackend.h"
-#define HOTEL_HAVE_REST_BACKEND 1
-#endif
 
 namespace hotel {
 
@@ -71,11 +67,7 @@ Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *par
         return static_cast<Backend *>(new SqlBackend(parsed.value(), options, parent));
     }
     case Backend::Kind::Rest:
-#ifdef HOTEL_HAVE_REST_BACKEND
         return static_cast<Backend *>(new RestBackend(QUrl(settings.serverUrl), parent));
-#else
-        return notBuiltIn(settings.describe());
-#endif
     }
     return notBuiltIn(settings.describe());
 }
