@@ -235,6 +235,18 @@ void BookingsView::modifySelected()
     if (!selected || !(selected->status == BookingStatus::Confirmed || selected->status == BookingStatus::Pending))
         return;
     const Booking b = *selected;
+    // The hotel's room types first, so the clerk can move the stay to another type.
+    m_backend->roomTypes(b.hotelId).then(qApp, guarded(this, [this, b](const Result<QList<RoomType>> &types) {
+        if (!types) {
+            report(types.error());
+            return;
+        }
+        modifyWith(b, types.value());
+    }));
+}
+
+void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types)
+{
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Modify booking %1").arg(b.confirmationCode));
     auto *form = new QFormLayout(&dialog);
@@ -249,6 +261,12 @@ void BookingsView::modifySelected()
     guests->setRange(1, limits::maxGuests);
     guests->setValue(b.numberOfGuests);
     auto *name = new QLineEdit(b.guestName, &dialog);
+    auto *type = new QComboBox(&dialog);
+    for (const RoomType &t : types)
+        type->addItem(tr("%1 (sleeps %2)").arg(t.name).arg(t.maxOccupancy), t.id);
+    type->setCurrentIndex(type->findData(b.roomTypeId));
+    type->setEnabled(!b.checkedInAt);
+    form->addRow(tr("Room &type:"), type);
     form->addRow(tr("Check-&in:"), in);
     form->addRow(tr("Check-&out:"), out);
     form->addRow(tr("&Guests:"), guests);
@@ -268,6 +286,8 @@ void BookingsView::modifySelected()
         change.numberOfGuests = guests->value();
     if (name->text() != b.guestName)
         change.guestName = name->text();
+    if (type->currentIndex() >= 0 && type->currentData().toLongLong() != b.roomTypeId)
+        change.roomTypeId = type->currentData().toLongLong();
     if (change.isEmpty())
         return;
     m_backend->modifyBooking(b.id, change).then(qApp, guarded(this, [this](const Result<Booking> &r) {

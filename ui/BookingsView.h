@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void updateDetails();
+    void modifyWith(const Booking &booking, const QList<RoomType> &types);
     void report(const BackendError &error);
     Backend *m_backend;
     HotelId m_hotelId = 0;

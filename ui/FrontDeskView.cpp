@@ -64,6 +64,7 @@ FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
     listsLayout->setContentsMargins(0, 0, 0, 0);
     auto group = [&](const QString &title, QTableView *table, QPushButton *button) {
         auto *box = new QGroupBox(title, lists);
+        (table == m_arrivalsTable ? m_arrivalsBox : table == m_inHouseTable ? m_inHouseBox : m_departuresBox) = box;
         auto *l = new QVBoxLayout(box);
         l->addWidget(table);
         if (button)
@@ -168,6 +169,9 @@ void FrontDeskView::reload()
             m_arrivals->setBookings(arrivals);
             m_inHouse->setBookings(inHouse);
             m_departures->setBookings(departures);
+            m_arrivalsBox->setTitle(arrivals.isEmpty() ? tr("Arrivals today: none expected") : tr("Arrivals today: %1").arg(arrivals.size()));
+            m_inHouseBox->setTitle(inHouse.isEmpty() ? tr("In house: no guest checked in") : tr("In house: %1").arg(inHouse.size()));
+            m_departuresBox->setTitle(departures.isEmpty() ? tr("Departures today: none") : tr("Departures today: %1").arg(departures.size()));
             if (--m_pending == 0)
                 Q_EMIT loaded();
         }));

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QTableView;
 class QTableWidget;
@@ -54,6 +55,9 @@ private:
     QTableView *m_inHouseTable;
     QTableView *m_departuresTable;
     QTableWidget *m_rack;
+    QGroupBox *m_arrivalsBox = nullptr;
+    QGroupBox *m_inHouseBox = nullptr;
+    QGroupBox *m_departuresBox = nullptr;
     QLabel *m_title;
     QLabel *m_feedback;
 };

@@ -97,6 +97,10 @@ PricesView::PricesView(Backend *backend, QWidget *parent) : QWidget(parent), m_b
         }
         priceAxis->setRange(std::max(0.0, lo * 0.9), hi * 1.1 + 1);
         xAxis->setRange(0, std::max(1, m_model->rowCount() - 1));
+        // Whole nights only: ticks every 7 nights for long ranges, every night for short ones.
+        xAxis->setTickType(QValueAxis::TicksDynamic);
+        xAxis->setTickAnchor(0);
+        xAxis->setTickInterval(m_model->rowCount() > 21 ? 7 : 1);
     };
     connect(m_model, &QAbstractItemModel::dataChanged, this, rescale);
     connect(m_model, &QAbstractItemModel::modelReset, this, rescale);

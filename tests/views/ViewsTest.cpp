@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QInputDialog>
@@ -195,6 +196,37 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
     EXPECT_EQ(cancelled->cancelReason, QStringLiteral("Guest called"));
     screenshot(&view, "bookings-cancelled");
     EXPECT_TRUE(store->audit()->clean());
+}
+
+TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType)
+{
+    auto backend = signedIn("desk@example.com");
+    BookingsView view(backend.get());
+    view.resize(1300, 700);
+    view.show();
+    QSignalSpy loaded(&view, &BookingsView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    view.table()->selectRow(0);
+    ASSERT_EQ(view.selectedBooking()->id, m_arrival.id);
+    bool sawTypes = false;
+    whenDialogOpens([&sawTypes, this](QWidget *dialog) {
+        for (auto *combo : dialog->findChildren<QComboBox *>()) {
+            const int index = combo->findData(m_hotel.roomTypes[1].id);
+            if (index >= 0) {
+                combo->setCurrentIndex(index);
+                sawTypes = true;
+            }
+        }
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    view.modifySelected();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_TRUE(sawTypes);
+    auto store = m_db->open();
+    EXPECT_EQ(store->booking(Actor::system(), m_arrival.id)->roomTypeId, m_hotel.roomTypes[1].id);
+    EXPECT_TRUE(store->audit()->clean());
+    screenshot(&view, "bookings-modified");
 }
 
 TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves)
