@@ -258,6 +258,8 @@ Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString
             QSqlQuery q(db);
             // A booking never waits minutes for a lock: it fails with a clear error instead.
             q.exec(QStringLiteral("SET lock_timeout = '10s'"));
+            // Notices such as "relation already exists, skipping" would go to stderr through libpq.
+            q.exec(QStringLiteral("SET client_min_messages = warning"));
         }
     }
     return std::unique_ptr<Store>(new Store(std::move(d)));
