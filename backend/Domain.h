@@ -184,6 +184,14 @@ struct User {
     Actor actor() const { return Actor{id, role, hotelIds}; }
 };
 
+// Where a hotel is, for the server's search cache (which cities and map cells a change touches).
+struct HotelLocation {
+    HotelId id = 0;
+    QString city;
+    double latitude = 0;
+    double longitude = 0;
+};
+
 struct NewUser {
     QString email;
     QString password; // plain; hashed with argon2id before it reaches the store's table
@@ -231,6 +239,25 @@ struct HotelHit {
     std::optional<double> distanceKm; // when the query gave a point
     QList<RoomTypeOffer> offers;      // only room types with room for the guests on every night
     Money lowestNightlyPrice = 0;
+};
+
+// A city's room types with what search filters on, and their nights: what the server's search cache keeps.
+struct CityRoomType {
+    HotelId hotelId = 0;
+    QString hotelName;
+    int starRating = 0;
+    double latitude = 0;
+    double longitude = 0;
+    RoomTypeId roomTypeId = 0;
+    QString name;
+    int maxOccupancy = 0;
+};
+
+struct CityNight {
+    QDate date;
+    RoomTypeId roomTypeId = 0;
+    int available = 0; // total + overbooking allowance - booked - blocked
+    Money price = 0;
 };
 
 struct SearchResult {

@@ -2,7 +2,11 @@
 
 #include "Store.h"
 
+#include "BulkSeeder.h"
+
 #include <QDir>
+#include <QFile>
+#include <QSet>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -144,7 +148,7 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
             RoomType rt;
             rt.hotelId = created->id;
             rt.name = QLatin1String(tpl.name);
-            rt.description = QStringLiteral("%1 m², %2 bed").arg(tpl.sizeSqm).arg(QLatin1String(tpl.bed));
+            rt.description = QStringLiteral("%1 m², bed: %2").arg(tpl.sizeSqm).arg(QLatin1String(tpl.bed));
             rt.maxOccupancy = tpl.occupancy;
             rt.bedType = QLatin1String(tpl.bed);
             rt.sizeSqm = tpl.sizeSqm;
@@ -189,29 +193,65 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
             options.progress(i + 1, options.hotels);
     }
     if (options.users) {
-        struct DemoUser {
-            const char *email;
-            const char *name;
-            Role role;
-            bool allHotels;
-        };
-        const DemoUser users[] = {
-            {"admin@demo.hotel", "Ada Admin", Role::Admin, false},
-            {"frontdesk@demo.hotel", "Jiwoo Front Desk", Role::FrontDesk, true},
-            {"revenue@demo.hotel", "Minseo Revenue", Role::Revenue, true},
-            {"guest@demo.hotel", "Gary Guest", Role::Guest, false},
-        };
-        for (const auto &u : users) {
-            NewUser nu{QLatin1String(u.email), QLatin1String(demoPassword), QString::fromUtf8(u.name), u.role,
-                       u.allHotels ? hotelIds.mid(0, 5) : QList<HotelId>{}};
-            auto made = store.createUser(nu);
-            if (!made && made.error().kind != BackendError::Kind::Conflict)
-                return made.error();
-            if (made)
-                ++summary.users;
-        }
+        auto users = seedDemoUsers(store, hotelIds.mid(0, 5));
+        if (!users)
+            return users.error();
+        summary.users = *users;
     }
     return summary;
+}
+
+Result<int> seedDemoUsers(Store &store, const QList<HotelId> &staffHotels)
+{
+    struct DemoUser {
+        const char *email;
+        const char *name;
+        Role role;
+        bool staff;
+    };
+    const DemoUser users[] = {
+        {"admin@demo.hotel", "Ada Admin", Role::Admin, false},
+        {"frontdesk@demo.hotel", "Jiwoo Front Desk", Role::FrontDesk, true},
+        {"revenue@demo.hotel", "Minseo Revenue", Role::Revenue, true},
+        {"guest@demo.hotel", "Gary Guest", Role::Guest, false},
+    };
+    int made = 0;
+    for (const auto &u : users) {
+        NewUser nu{QLatin1String(u.email), QLatin1String(demoPassword), QString::fromUtf8(u.name), u.role,
+                   u.staff ? staffHotels : QList<HotelId>{}};
+        auto user = store.createUser(nu);
+        if (!user && user.error().kind != BackendError::Kind::Conflict)
+            return user.error();
+        made += user ? 1 : 0;
+    }
+    return made;
+}
+
+QList<SeedCity> seedCities()
+{
+    QList<SeedCity> list;
+    QSet<QString> names;
+    for (const City &c : cities) {
+        list << SeedCity{QLatin1String(c.name), QLatin1String(c.country), c.latitude, c.longitude,
+                         QLatin1String(c.timeZone), QLatin1String(c.currency), c.priceLevel};
+        names << list.last().name;
+    }
+    QFile file(QStringLiteral(":/data/world-cities.tsv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return list;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.size() != 5 || names.contains(f[0]))
+            continue;
+        // Prices of the world list are in US dollars at a mid-range level: the bulk data is for load, not for
+        // local colour, and the currency then needs no exchange table.
+        list << SeedCity{f[0], f[1], f[2].toDouble(), f[3].toDouble(), f[4], QStringLiteral("USD"), 150};
+        names << f[0];
+    }
+    return list;
 }
 
 } // namespace hotel

@@ -30,6 +30,10 @@ struct SeedSummary {
 
 Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options);
 
+// admin, frontdesk, revenue and guest @demo.hotel (password demoPassword); the two staff users act on
+// `staffHotels`. Users that exist already are left as they are. Returns how many were made.
+Result<int> seedDemoUsers(Store &store, const QList<HotelId> &staffHotels);
+
 // The demo database in the user's data folder (QStandardPaths::AppDataLocation/demo.sqlite).
 QString defaultDemoDatabasePath();
 inline constexpr const char *demoPassword = "demo-password";

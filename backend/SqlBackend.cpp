@@ -83,7 +83,8 @@ private:
 
     void listen()
     {
-        // Another desk's commit arrives as NOTIFY hotel_changed '<hotelId>' (the store sends it in every write).
+        // Another desk's commit arrives as NOTIFY hotel_changed '<hotelId>[:from:to]' (the store sends it in
+        // every write).
         QSqlDriver *driver = m_store->database().driver();
         if (!driver || !driver->subscribeToNotification(QStringLiteral("hotel_changed"))) {
             qCWarning(lcSqlBackend) << "LISTEN hotel_changed failed; changes of other desks show on reload only";
@@ -93,7 +94,7 @@ private:
                          [owner = m_owner](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
                              if (name != QLatin1String("hotel_changed"))
                                  return;
-                             const HotelId id = payload.toString().toLongLong();
+                             const HotelId id = payload.toString().section(QLatin1Char(':'), 0, 0).toLongLong();
                              QMetaObject::invokeMethod(owner, [owner, id] { Q_EMIT owner->hotelChanged(id); },
                                                        Qt::QueuedConnection);
                          });

@@ -182,13 +182,20 @@ bool Store::Private::isRetryable(const BackendError &e)
     return e.kind == BackendError::Kind::Conflict && e.detail.startsWith(QLatin1String("retryable: "));
 }
 
-VoidResult Store::Private::bumpChanges(HotelId hotelId)
+VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to)
 {
     // Last statement of a write transaction, so the counter row is held only until the commit that follows.
-    const QString sql = pg() ? QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
-                                              "RETURNING pg_notify('hotel_changed', hotel_id::text)")
-                             : QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?");
-    auto r = exec(sql, {hotelId});
+    if (!pg()) {
+        if (auto r = exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId}); !r)
+            return r.error();
+        return Unit{};
+    }
+    QString payload = QString::number(hotelId);
+    if (from.isValid() && to.isValid())
+        payload += QLatin1Char(':') + from.toString(Qt::ISODate) + QLatin1Char(':') + to.toString(Qt::ISODate);
+    auto r = exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
+                                 "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
+                  {hotelId, payload});
     if (!r)
         return r.error();
     return Unit{};

@@ -22,6 +22,9 @@ using Clock = std::function<QDateTime()>; // "now" in UTC; tests inject a fixed 
 //
 // Every operation validates its input and returns a typed BackendError naming the field; nothing half-written
 // survives a failure (each write is one transaction).
+// The checks searchHotels makes before it queries, for callers that answer a search another way.
+std::optional<BackendError> validateSearchQuery(const SearchQuery &query);
+
 class Store final {
 public:
     // Opens a connection named `connectionName` on the calling thread. Does not migrate.
@@ -42,7 +45,12 @@ public:
 
     // ---- reads (no actor needed: public catalogue) ----
     Result<SearchResult> searchHotels(const SearchQuery &query);
+    // Every room type of every hotel of `city`, and their nights [from, to) (ordered by date, room type): what
+    // the server's search cache keeps.
+    Result<QList<CityRoomType>> cityRoomTypes(const QString &city);
+    Result<QList<CityNight>> cityNights(const QString &city, QDate from, QDate to);
     Result<Hotel> hotel(HotelId id);
+    Result<QList<HotelLocation>> hotelLocations(); // every hotel, few columns: cheap at 100K hotels
     Result<QList<Hotel>> hotels(const Actor &actor); // staff: hotels they may act on; admin: all (first 1000)
     Result<QList<RoomType>> roomTypes(HotelId hotelId);
     Result<Availability> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut);

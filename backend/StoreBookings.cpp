@@ -312,7 +312,7 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
             ins.value()->next();
             const BookingId id = ins.value()->value(0).toLongLong();
             ins.value()->finish();
-            if (auto r = d->bumpChanges(request.hotelId); !r)
+            if (auto r = d->bumpChanges(request.hotelId, request.checkIn, request.checkOut); !r)
                 return r.error();
             if (auto r = tx.commit(); !r)
                 return r.error();
@@ -421,7 +421,7 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
                            d->money(p.taxes), d->money(p.fees), d->money(p.total), d->timestamp(d->now()), id});
         if (!up)
             return up.error();
-        if (auto r = d->bumpChanges(b.hotelId); !r)
+        if (auto r = d->bumpChanges(b.hotelId, std::min(b.checkIn, next.checkIn), std::max(b.checkOut, next.checkOut)); !r)
             return r.error();
         return tx.commit();
     });
@@ -482,7 +482,7 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
                            d->timestamp(now), d->timestamp(now), id});
         if (!up)
             return up.error();
-        if (auto r = d->bumpChanges(b.hotelId); !r)
+        if (auto r = d->bumpChanges(b.hotelId, b.checkIn, b.checkOut); !r)
             return r.error();
         return tx.commit();
     });
@@ -683,7 +683,7 @@ VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId room
                 !r)
                 return r.error();
         }
-        if (auto r = d->bumpChanges(hotelId); !r)
+        if (auto r = d->bumpChanges(hotelId, first, last.addDays(1)); !r)
             return r.error();
         return tx.commit();
     });
@@ -740,7 +740,7 @@ VoidResult Store::blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roo
                              {count, roomTypeId, d->date(from), d->date(to)});
             !r)
             return r.error();
-        if (auto r = d->bumpChanges(hotelId); !r)
+        if (auto r = d->bumpChanges(hotelId, from, to); !r)
             return r.error();
         return tx.commit();
     });

@@ -159,6 +159,19 @@ Result<Hotel> Store::hotel(HotelId id)
     return readHotel(*r.value(), 0, *d);
 }
 
+Result<QList<HotelLocation>> Store::hotelLocations()
+{
+    auto r = d->exec(QStringLiteral("SELECT id, city, latitude, longitude FROM hotels"));
+    if (!r)
+        return r.error();
+    QList<HotelLocation> list;
+    QSqlQuery &q = *r.value();
+    while (q.next())
+        list << HotelLocation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble()};
+    q.finish();
+    return list;
+}
+
 Result<QList<Hotel>> Store::hotels(const Actor &actor)
 {
     if (!actor.isStaff())

@@ -40,7 +40,10 @@ public:
     void rollback();
     BackendError mapError(const QSqlError &error, const QString &what) const;
     static bool isRetryable(const BackendError &e);
-    VoidResult bumpChanges(HotelId hotelId);
+    // Counts a write of the hotel and, on PostgreSQL, sends NOTIFY hotel_changed 'hotelId[:from:to]': the
+    // nights [from, to) the write touched, when it touched inventory of known nights (search caches drop
+    // just those), else the hotel as a whole.
+    VoidResult bumpChanges(HotelId hotelId, QDate from = {}, QDate to = {});
 };
 
 // Column lists and row readers shared by the operations (one place knows each table's layout).

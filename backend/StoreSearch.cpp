@@ -11,19 +11,19 @@ namespace hotel {
 
 using K = BackendError::Kind;
 
-Result<SearchResult> Store::searchHotels(const SearchQuery &query)
+std::optional<BackendError> validateSearchQuery(const SearchQuery &query)
 {
     if (auto e = validation::stay(query.checkIn, query.checkOut, {}))
-        return *e;
+        return e;
     if (auto e = validation::guests(QStringLiteral("guests"), query.guests))
-        return *e;
+        return e;
     const bool hasPoint = query.latitude.has_value() || query.longitude.has_value();
     if (query.city.trimmed().isEmpty() && !hasPoint)
         return BackendError::invalid(QStringLiteral("city"), storeTr("Give a city, or a point (lat, lon) and a radius."));
     if (auto e = validation::text(QStringLiteral("city"), query.city, false, 100))
-        return *e;
+        return e;
     if (auto e = validation::text(QStringLiteral("q"), query.text, false, 100))
-        return *e;
+        return e;
     if (hasPoint) {
         if (!query.latitude || !std::isfinite(*query.latitude) || *query.latitude < -90 || *query.latitude > 90)
             return BackendError::invalid(QStringLiteral("lat"), storeTr("lat must be between -90 and 90."));
@@ -47,7 +47,15 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
         return BackendError::invalid(QStringLiteral("offset"), storeTr("offset must be between 0 and 100000."));
     if (query.sort == SearchSort::Distance && !hasPoint)
         return BackendError::invalid(QStringLiteral("sort"), storeTr("Sorting by distance needs a point (lat, lon)."));
+    return std::nullopt;
+}
 
+Result<SearchResult> Store::searchHotels(const SearchQuery &query)
+{
+    if (auto e = validateSearchQuery(query))
+        return *e;
+    const bool hasPoint = query.latitude.has_value() || query.longitude.has_value();
+    const double radiusKm = query.radiusKm.value_or(10.0);
     const int nights = nightsBetween(query.checkIn, query.checkOut);
     QStringList hotelWhere;
     QVariantList hotelArgs;
@@ -161,6 +169,44 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
             result.total = again->total;
     }
     return result;
+}
+
+Result<QList<CityRoomType>> Store::cityRoomTypes(const QString &city)
+{
+    auto r = d->exec(QStringLiteral("SELECT h.id, h.name, h.star_rating, h.latitude, h.longitude, rt.id, rt.name, rt.max_occupancy "
+                                    "FROM hotels h JOIN room_types rt ON rt.hotel_id = h.id "
+                                    "WHERE lower(h.city) = lower(?) ORDER BY rt.id"),
+                     {city.trimmed()});
+    if (!r)
+        return r.error();
+    QList<CityRoomType> rows;
+    QSqlQuery &q = *r.value();
+    while (q.next())
+        rows << CityRoomType{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toDouble(),
+                             q.value(4).toDouble(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toInt()};
+    q.finish();
+    return rows;
+}
+
+Result<QList<CityNight>> Store::cityNights(const QString &city, QDate from, QDate to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > limits::maxInventoryDays)
+        return BackendError::invalid(QStringLiteral("to"), storeTr("to must be after from, at most %1 days later.").arg(limits::maxInventoryDays));
+    auto r = d->exec(QStringLiteral("SELECT i.date, i.room_type_id, "
+                                    "  i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms, %1 "
+                                    "FROM hotels h JOIN room_types rt ON rt.hotel_id = h.id "
+                                    "JOIN room_inventory i ON i.room_type_id = rt.id AND i.date >= ? AND i.date < ? "
+                                    "WHERE lower(h.city) = lower(?) ORDER BY i.date, i.room_type_id")
+                         .arg(d->priceCents(QStringLiteral("i.price"))),
+                     {d->date(from), d->date(to), city.trimmed()});
+    if (!r)
+        return r.error();
+    QList<CityNight> rows;
+    QSqlQuery &q = *r.value();
+    while (q.next())
+        rows << CityNight{q.value(0).toDate(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toLongLong()};
+    q.finish();
+    return rows;
 }
 
 } // namespace hotel

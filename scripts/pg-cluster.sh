@@ -4,6 +4,7 @@
 #   scripts/pg-cluster.sh start DIR PORT   # initdb if needed, start, create role "hotel" and database "hotel"
 #   scripts/pg-cluster.sh stop DIR         # stop and remove DIR
 # Prints the URL to use: postgresql://hotel@127.0.0.1:PORT/hotel
+# PG_EXTRA_OPTS adds server options, e.g. PG_EXTRA_OPTS="-c shared_buffers=6GB -c fsync=on" for benchmarks.
 set -euo pipefail
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 cmd=${1:?start|stop}
@@ -25,7 +26,7 @@ start)
   fi
   if ! as_pg "$PGBIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
     as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" >/dev/null \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB ${PG_EXTRA_OPTS:-}" >/dev/null \
       || { cat "$dir/server.log" >&2; exit 1; }
   fi
   psql_() { as_pg psql -X -q -h 127.0.0.1 -p "$port" -U postgres "$@"; }

@@ -1,5 +1,7 @@
 #include "Api.h"
 
+#include "SearchCache.h"
+
 #include "Json.h"
 #include "Store.h"
 
@@ -144,11 +146,18 @@ QString Metrics::render() const
     out += QStringLiteral("# HELP hotel_overbooked_nights Room-type nights whose counters disagree with the bookings or exceed capacity (must be 0).\n"
                           "# TYPE hotel_overbooked_nights gauge\nhotel_overbooked_nights %1\n")
                .arg(overbookedNights.load());
+    if (searchCache) {
+        out += QStringLiteral("# TYPE hotel_search_cache_hits_total counter\nhotel_search_cache_hits_total %1\n").arg(searchCache->hits());
+        out += QStringLiteral("# TYPE hotel_search_cache_misses_total counter\nhotel_search_cache_misses_total %1\n").arg(searchCache->misses());
+        out += QStringLiteral("# TYPE hotel_search_cache_invalidations_total counter\nhotel_search_cache_invalidations_total %1\n")
+                   .arg(searchCache->invalidations());
+        out += QStringLiteral("# TYPE hotel_search_cache_entries gauge\nhotel_search_cache_entries %1\n").arg(searchCache->size());
+    }
     return out;
 }
 
-Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits)
-    : m_store(store), m_signer(signer), m_metrics(metrics), m_limits(limits)
+Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache, Store *reads)
+    : m_store(store), m_signer(signer), m_metrics(metrics), m_limits(limits), m_cache(cache), m_reads(reads)
 {
 }
 
@@ -197,6 +206,30 @@ HttpReply Api::handle(const HttpRequestView &request)
     return out;
 }
 
+void Api::changed(HotelId hotelId, QDate from, QDate to)
+{
+    if (!m_cache || !m_cache->enabled())
+        return;
+    m_cache->invalidateHotel(hotelId, from, to, [this](HotelId id) -> std::optional<HotelPlace> {
+        auto hotel = m_store.hotel(id);
+        return hotel ? std::optional<HotelPlace>(placeOf(hotel.value())) : std::nullopt;
+    });
+}
+
+HttpReply Api::search(const SearchQuery &query)
+{
+    if (!m_cache || !m_cache->enabled())
+        return reply(reads().searchHotels(query));
+    const QString key = SearchCache::keyFor(query);
+    if (auto body = m_cache->find(key))
+        return {200, *body, "application/json"};
+    const auto ticket = m_cache->ticket(SearchCache::tagsFor(query));
+    HttpReply answer = reply(m_cache->canSearch(query) ? m_cache->search(reads(), query) : reads().searchHotels(query));
+    if (answer.status == 200)
+        m_cache->insert(key, ticket, answer.body);
+    return answer;
+}
+
 HttpReply Api::dispatch(const HttpRequestView &r, int *route)
 {
     const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
@@ -211,9 +244,14 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
     }
     if (parts == QStringList{QStringLiteral("metrics")} && get) {
         *route = MetricsRoute;
-        auto audit = m_store.audit();
-        if (audit)
-            m_metrics.overbookedNights = audit->issues.size();
+        // The audit recounts every room-type night; at 100K hotels that is seconds of work, so a scrape
+        // every few seconds reuses the last count for a minute.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_metrics.lastAuditMs.load() >= 60000) {
+            m_metrics.lastAuditMs = now;
+            if (auto audit = m_store.audit())
+                m_metrics.overbookedNights = audit->issues.size();
+        }
         return {200, m_metrics.render().toUtf8(), "text/plain; version=0.0.4"};
     }
     if (parts.size() < 3 || parts[0] != QLatin1String("api") || parts[1] != QLatin1String("v1"))
@@ -347,7 +385,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 q.sort = SearchSort::Distance;
             else if (!sort.isEmpty() && sort != QLatin1String("price"))
                 return error(400, "invalid_input", tr("sort must be price, rating or distance."), QStringLiteral("sort"));
-            return reply(m_store.searchHotels(q));
+            return search(q);
         }
         if (p.size() < 2)
             return error(404, "not_found", tr("There is no such endpoint."));
@@ -356,11 +394,11 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             return error(404, "not_found", tr("Hotel %1 does not exist.").arg(p[1].left(20)));
         if (p.size() == 2 && get) {
             *route = GetHotel;
-            return reply(m_store.hotel(*hotelId));
+            return reply(reads().hotel(*hotelId));
         }
         if (p.size() == 3 && p[2] == QLatin1String("room-types") && get) {
             *route = RoomTypes;
-            return listReply("roomTypes", m_store.roomTypes(*hotelId));
+            return listReply("roomTypes", reads().roomTypes(*hotelId));
         }
         if (p.size() == 5 && p[2] == QLatin1String("room-types") && p[4] == QLatin1String("availability") && get) {
             *route = AvailabilityRoute;
@@ -372,7 +410,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return *e;
             if (auto e = dateQuery("checkOut", &out))
                 return *e;
-            return reply(m_store.availability(*hotelId, *typeId, in, out));
+            return reply(reads().availability(*hotelId, *typeId, in, out));
         }
         if (p.size() == 3 && p[2] == QLatin1String("changes") && get) {
             *route = Changes;
@@ -448,6 +486,12 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 auto done = m_store.setPrices(*actor, *hotelId, *typeId, prices.value());
                 if (!done)
                     return error(done.error());
+                QDate first, last;
+                for (const NightPrice &n : prices.value()) {
+                    first = first.isValid() ? std::min(first, n.date) : n.date;
+                    last = last.isValid() ? std::max(last, n.date) : n.date;
+                }
+                changed(*hotelId, first, last.addDays(1));
                 return jsonReply({{QStringLiteral("updated"), int(prices->size())}});
             }
             if (p[4] == QLatin1String("blocks") && (post || del)) {
@@ -466,6 +510,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 auto done = m_store.blockRooms(*actor, *hotelId, *typeId, from.value(), to.value(), post ? n : -n);
                 if (!done)
                     return error(done.error());
+                changed(*hotelId, from.value(), to.value());
                 return jsonReply({{QStringLiteral("blocked"), post ? n : -n}});
             }
         }
@@ -493,6 +538,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(created.error());
             }
             ++m_metrics.bookingsCreated;
+            changed(created->hotelId, created->checkIn, created->checkOut);
             return jsonReply(json::toJson(created.value()), 201);
         }
         if (p.size() < 2)
@@ -511,7 +557,10 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             auto change = json::bookingChangeFrom(body.value());
             if (!change)
                 return error(change.error(), true);
-            return reply(m_store.modifyBooking(*actor, *id, change.value()));
+            auto modified = m_store.modifyBooking(*actor, *id, change.value());
+            if (modified)
+                changed(modified->hotelId);
+            return reply(modified);
         }
         if (p.size() == 3 && post && p[2] == QLatin1String("cancel")) {
             *route = CancelBooking;
@@ -525,6 +574,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             if (!c)
                 return error(c.error());
             ++m_metrics.bookingsCancelled;
+            changed(c->booking.hotelId, c->booking.checkIn, c->booking.checkOut);
             return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
                          {QStringLiteral("booking"), json::toJson(c->booking)},
                          {QStringLiteral("status"), bookingStatusName(c->booking.status)},

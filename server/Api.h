@@ -12,6 +12,7 @@
 
 namespace hotel {
 
+class SearchCache;
 class Store;
 
 struct HttpRequestView {
@@ -45,6 +46,8 @@ struct Metrics {
     std::atomic<int> threads{0};
     std::atomic<qint64> overbookedNights{0};
     std::atomic<qint64> rateLimited{0};
+    std::atomic<qint64> lastAuditMs{0}; // the overbooking gauge is recounted at most once a minute
+    const SearchCache *searchCache = nullptr;
     QString render() const;
 };
 
@@ -59,17 +62,25 @@ public:
         double ratePerSecond = 200; // per client address and worker thread; 0 = off
         double burst = 400;
     };
-    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits);
+    // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `cache`
+    // (optional) holds search answers and is told of every write this API makes.
+    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache = nullptr,
+        Store *reads = nullptr);
     HttpReply handle(const HttpRequestView &request);
 
 private:
     HttpReply dispatch(const HttpRequestView &request, int *route);
     bool allow(const QString &peer);
+    Store &reads() { return m_reads ? *m_reads : m_store; }
+    void changed(HotelId hotelId, QDate from = {}, QDate to = {});
+    HttpReply search(const SearchQuery &query);
 
     Store &m_store;
     const TokenSigner &m_signer;
     Metrics &m_metrics;
     Limits m_limits;
+    SearchCache *m_cache;
+    Store *m_reads;
     struct Bucket {
         double tokens;
         qint64 lastMs;

@@ -4,13 +4,17 @@
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QSemaphore>
 #include <QSocketNotifier>
 #include <QTcpServer>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QThread>
 
 #include <arpa/inet.h>
@@ -99,9 +103,10 @@ private:
 
 class WorkerThread final : public QThread {
 public:
-    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, int fd, int index, QSemaphore &ready,
-                 QString &error)
-        : m_options(options), m_signer(signer), m_metrics(metrics), m_fd(fd), m_index(index), m_ready(ready), m_error(error)
+    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd, int index,
+                 QSemaphore &ready, QString &error)
+        : m_options(options), m_signer(signer), m_metrics(metrics), m_cache(cache), m_fd(fd), m_index(index), m_ready(ready),
+          m_error(error)
     {
     }
 
@@ -114,7 +119,17 @@ protected:
             m_ready.release();
             return;
         }
-        Api api(*store.value(), m_signer, m_metrics, m_options.limits);
+        std::unique_ptr<Store> reads;
+        if (m_options.readDb) {
+            auto opened = Store::open(*m_options.readDb, QStringLiteral("http-read-%1").arg(m_index));
+            if (!opened) {
+                m_error = opened.error().userMessage + QLatin1Char(' ') + opened.error().detail;
+                m_ready.release();
+                return;
+            }
+            reads = std::move(opened).value();
+        }
+        Api api(*store.value(), m_signer, m_metrics, m_options.limits, &m_cache, reads.get());
         ApiServer server(api);
         QTcpServer tcp;
         if (!tcp.setSocketDescriptor(m_fd)) {
@@ -133,10 +148,130 @@ private:
     const ServeOptions &m_options;
     const TokenSigner &m_signer;
     Metrics &m_metrics;
+    SearchCache &m_cache;
     int m_fd;
     int m_index;
     QSemaphore &m_ready;
     QString &m_error;
+};
+
+// Other processes' writes (a second server, a portal in direct mode) reach the search cache as NOTIFY
+// hotel_changed '<hotelId>'. While the listening connection is down, every tick empties the cache, so no
+// answer outlives a missed notification by more than the tick.
+class CacheListener final : public QThread {
+public:
+    CacheListener(DbConfig db, SearchCache &cache) : m_db(std::move(db)), m_cache(cache) {}
+
+protected:
+    void run() override
+    {
+        std::unique_ptr<Store> store;
+        QHash<HotelId, HotelPlace> places;
+        auto connect = [&] {
+            store.reset();
+            auto opened = Store::open(m_db, QStringLiteral("http-cache-listener"));
+            if (!opened)
+                return false;
+            store = std::move(opened).value();
+            QSqlDriver *driver = store->database().driver();
+            if (!driver || !driver->subscribeToNotification(QStringLiteral("hotel_changed"))) {
+                store.reset();
+                return false;
+            }
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [this, &store](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                                 if (name != QLatin1String("hotel_changed"))
+                                     return;
+                                 // '<hotelId>' or '<hotelId>:<from>:<to>' (Store::Private::bumpChanges).
+                                 const QStringList parts = payload.toString().split(QLatin1Char(':'));
+                                 bool ok = false;
+                                 const HotelId id = parts.value(0).toLongLong(&ok);
+                                 if (!ok) {
+                                     m_cache.invalidateAll();
+                                     return;
+                                 }
+                                 QDate from, to;
+                                 if (parts.size() == 3) {
+                                     from = QDate::fromString(parts[1], Qt::ISODate);
+                                     to = QDate::fromString(parts[2], Qt::ISODate);
+                                 }
+                                 m_cache.invalidateHotel(id, from, to, [&store](HotelId h) -> std::optional<HotelPlace> {
+                                     auto hotel = store->hotel(h);
+                                     return hotel ? std::optional<HotelPlace>(placeOf(hotel.value())) : std::nullopt;
+                                 });
+                             });
+            // Every hotel's place up front: at 1,000 bookings a second a lookup per notification would cost
+            // this thread more than the notifications do.
+            if (auto all = store->hotelLocations()) {
+                for (const HotelLocation &h : all.value())
+                    m_cache.rememberPlace(h.id, placeOf(h.city, h.latitude, h.longitude));
+                m_cache.setPlacesReady(true);
+            }
+            m_cache.invalidateAll(); // whatever happened while nobody listened
+            return true;
+        };
+        if (!connect())
+            qCWarning(lcServer) << "search cache: LISTEN hotel_changed failed; the cache is emptied every 2 s until it works";
+        QTimer tick;
+        tick.setInterval(2000);
+        QObject::connect(&tick, &QTimer::timeout, [&] {
+            if (store && store->ping())
+                return;
+            m_cache.invalidateAll();
+            if (connect())
+                qCInfo(lcServer) << "search cache: listening to hotel_changed again";
+        });
+        tick.start();
+        exec();
+        store.reset();
+    }
+
+private:
+    DbConfig m_db;
+    SearchCache &m_cache;
+};
+
+// Loads the slices of every city's next nights once the listener knows the hotels, so the first searches
+// after a start are as fast as the later ones. On its own connection, at the speed of one thread.
+class CacheWarmer final : public QThread {
+public:
+    CacheWarmer(DbConfig db, SearchCache &cache, int nights) : m_db(std::move(db)), m_cache(cache), m_nights(nights) {}
+    void stop() { m_stop = true; }
+
+protected:
+    void run() override
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QStringList cities;
+        while (!m_stop && timer.elapsed() < 120000 && (cities = m_cache.knownCities()).isEmpty())
+            QThread::msleep(100);
+        auto store = Store::open(m_db, QStringLiteral("http-cache-warmer"));
+        if (!store) {
+            qCWarning(lcServer) << "search cache: cannot warm up:" << store.error().detail;
+            return;
+        }
+        const QDate today = QDate::currentDate();
+        int done = 0;
+        for (const QString &city : std::as_const(cities)) {
+            if (m_stop)
+                return;
+            if (auto r = m_cache.preload(*store.value(), city, today, m_nights); !r) {
+                qCWarning(lcServer) << "search cache: warm-up stopped:" << r.error().detail;
+                return;
+            }
+            ++done;
+        }
+        qCInfo(lcServer).noquote() << QStringLiteral("search cache warm: %1 cities x %2 nights, %3 MiB, in %4 s")
+                                          .arg(done).arg(m_nights).arg(m_cache.sliceBytes() >> 20)
+                                          .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
+    }
+
+private:
+    DbConfig m_db;
+    SearchCache &m_cache;
+    int m_nights;
+    std::atomic<bool> m_stop{false};
 };
 
 int signalPipe[2] = {-1, -1};
@@ -148,6 +283,9 @@ class HttpService::Private {
 public:
     ServeOptions options;
     std::unique_ptr<TokenSigner> signer;
+    std::unique_ptr<SearchCache> cache;
+    std::unique_ptr<CacheListener> listener;
+    std::unique_ptr<CacheWarmer> warmer;
     Metrics metrics;
     std::vector<std::unique_ptr<WorkerThread>> threads;
     QString error;
@@ -157,6 +295,9 @@ HttpService::HttpService(ServeOptions options) : d(std::make_unique<Private>())
 {
     d->options = std::move(options);
     d->signer = std::make_unique<TokenSigner>(d->options.jwtSecret);
+    d->cache = std::make_unique<SearchCache>(d->options.searchCache);
+    if (d->cache->enabled())
+        d->metrics.searchCache = d->cache.get();
 }
 
 HttpService::~HttpService()
@@ -165,7 +306,17 @@ HttpService::~HttpService()
         t->quit();
     for (auto &t : d->threads)
         t->wait();
+    if (d->warmer) {
+        d->warmer->stop();
+        d->warmer->wait();
+    }
+    if (d->listener) {
+        d->listener->quit();
+        d->listener->wait();
+    }
 }
+
+SearchCache &HttpService::searchCache() { return *d->cache; }
 
 Metrics &HttpService::metrics() { return d->metrics; }
 
@@ -180,6 +331,14 @@ Result<quint16> HttpService::start()
         if (!migrated)
             return migrated.error();
     }
+    if (d->cache->enabled() && d->options.db.isPostgres()) {
+        d->listener = std::make_unique<CacheListener>(d->options.db, *d->cache);
+        d->listener->start();
+        if (d->options.warmNights > 0) {
+            d->warmer = std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache, d->options.warmNights);
+            d->warmer->start(QThread::LowPriority);
+        }
+    }
     const int count = d->options.threads > 0 ? d->options.threads : std::max(2, QThread::idealThreadCount());
     quint16 port = d->options.port;
     QSemaphore ready;
@@ -189,7 +348,7 @@ Result<quint16> HttpService::start()
         if (fd < 0)
             return BackendError::make(BackendError::Kind::Unavailable, error);
         port = boundPort(fd);
-        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, fd, i, ready, d->error));
+        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->cache, fd, i, ready, d->error));
         d->threads.back()->start();
     }
     ready.acquire(count);

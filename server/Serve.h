@@ -2,6 +2,7 @@
 
 #include "Api.h"
 #include "DbConfig.h"
+#include "SearchCache.h"
 
 #include <QString>
 
@@ -16,6 +17,9 @@ struct ServeOptions {
     int threads = 0; // 0: one per core
     QByteArray jwtSecret;
     Api::Limits limits;
+    std::optional<DbConfig> readDb;  // search and catalogue reads (a streaming replica); writes stay on `db`
+    SearchCache::Options searchCache; // ttlMs 0: off
+    int warmNights = 90;              // nights of every city the search cache loads at start (PostgreSQL)
 };
 
 // hotel-server serve: N threads, each with its own QHttpServer on its own SO_REUSEPORT socket of the same port
@@ -28,6 +32,7 @@ public:
     ~HttpService(); // stops every thread, finishing the request in hand
     Result<quint16> start(); // the port actually bound (0 in the options picks a free one)
     Metrics &metrics();
+    SearchCache &searchCache();
 
     class Private;
 

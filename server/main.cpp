@@ -1,4 +1,5 @@
 // hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
+#include "BulkSeeder.h"
 #include "DbConfig.h"
 #include "Seeder.h"
 #include "Serve.h"
@@ -92,6 +93,8 @@ int main(int argc, char **argv)
         "Hotel booking server and administration.\n\nCommands:\n"
         "  migrate   --db URL                      apply pending schema migrations\n"
         "  seed      --db URL --hotels N --seed S  fill a database with deterministic demo data\n"
+        "  seed --bulk --db postgresql://... --hotels 100000 --rooms-per-hotel 50 --days 90\n"
+        "                                          benchmark-scale load in one transaction (empty database)\n"
         "  user add  --db URL --email E --password P --role guest|frontdesk|revenue|admin [--hotel ID]...\n"
         "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
         "  serve     --db URL --listen HOST:PORT   the REST API"));
@@ -102,6 +105,8 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("hotels"), QStringLiteral("seed: number of hotels."), QStringLiteral("n"), QStringLiteral("40")});
     p.addOption({QStringLiteral("seed"), QStringLiteral("seed: random seed."), QStringLiteral("s"), QStringLiteral("1")});
     p.addOption({QStringLiteral("days"), QStringLiteral("seed: nights of inventory."), QStringLiteral("d"), QStringLiteral("365")});
+    p.addOption({QStringLiteral("bulk"), QStringLiteral("seed: load PostgreSQL in bulk (INSERT ... SELECT, indexes after).")});
+    p.addOption({QStringLiteral("rooms-per-hotel"), QStringLiteral("seed --bulk: rooms a hotel."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("email")});
     p.addOption({QStringLiteral("password"), QStringLiteral("user add: password."), QStringLiteral("password")});
     p.addOption({QStringLiteral("name"), QStringLiteral("user add: display name."), QStringLiteral("name")});
@@ -111,6 +116,13 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("threads"), QStringLiteral("serve: worker threads (default: one per core)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("jwt-secret-file"), QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("no-rate-limit"), QStringLiteral("serve: no per-client rate limit (benchmarks).")});
+    p.addOption({QStringLiteral("read-db"), QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("search-cache-ttl"),
+                 QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). Writes invalidate it at once."),
+                 QStringLiteral("seconds"), QStringLiteral("300")});
+    p.addOption({QStringLiteral("search-warmup-nights"),
+                 QStringLiteral("serve: nights from today of every city the search cache loads at start (PostgreSQL; 0: none)."),
+                 QStringLiteral("n"), QStringLiteral("90")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -124,6 +136,42 @@ int main(int argc, char **argv)
         if (!store)
             return failWith(store.error());
         out() << "schema is up to date" << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("seed") && p.isSet(QStringLiteral("bulk"))) {
+        BulkSeedOptions options;
+        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 1000000, &options.hotels))
+            return rc;
+        int seed = 0;
+        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
+            return rc;
+        options.seed = quint32(seed);
+        // The bulk load's default horizon is the 90 nights the scale targets speak of, not the demo's year.
+        if (p.isSet(QStringLiteral("days"))) {
+            if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
+                return rc;
+        }
+        if (int rc = positiveInt(p, QStringLiteral("rooms-per-hotel"), 4, 1000, &options.roomsPerHotel))
+            return rc;
+        const auto config = DbConfig::parse(db);
+        if (!config)
+            return failWith(config.error());
+        QElapsedTimer timer;
+        timer.start();
+        options.progress = [&timer](const QString &stage, qint64 done, qint64 total) {
+            err() << QStringLiteral("\r%1 s  %2: %3/%4 (%5%)          ")
+                         .arg(timer.elapsed() / 1000.0, 6, 'f', 1).arg(stage).arg(done).arg(total)
+                         .arg(total > 0 ? 100 * done / total : 100);
+            err().flush();
+        };
+        auto summary = bulkSeedPostgres(*config, options);
+        err() << Qt::endl;
+        if (!summary)
+            return failWith(summary.error());
+        out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
+                     .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("seed")) {
@@ -219,6 +267,18 @@ int main(int argc, char **argv)
             return 2;
         if (p.isSet(QStringLiteral("no-rate-limit")))
             options.limits.ratePerSecond = 0;
+        if (p.isSet(QStringLiteral("read-db"))) {
+            auto reads = DbConfig::parse(p.value(QStringLiteral("read-db")));
+            if (!reads)
+                return failWith(reads.error());
+            options.readDb = reads.value();
+        }
+        int ttl = 0;
+        if (int rc = positiveInt(p, QStringLiteral("search-cache-ttl"), 0, 86400, &ttl))
+            return rc;
+        options.searchCache.ttlMs = qint64(ttl) * 1000;
+        if (int rc = positiveInt(p, QStringLiteral("search-warmup-nights"), 0, 1000, &options.warmNights))
+            return rc;
         options.jwtSecret = qgetenv("HOTEL_JWT_SECRET");
         if (p.isSet(QStringLiteral("jwt-secret-file"))) {
             QFile f(p.value(QStringLiteral("jwt-secret-file")));
