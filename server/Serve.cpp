@@ -103,9 +103,9 @@ private:
 
 class WorkerThread final : public QThread {
 public:
-    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd, int index,
+    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd, QString name,
                  QSemaphore &ready, QString &error)
-        : m_options(options), m_signer(signer), m_metrics(metrics), m_cache(cache), m_fd(fd), m_index(index), m_ready(ready),
+        : m_options(options), m_signer(signer), m_metrics(metrics), m_cache(cache), m_fd(fd), m_name(std::move(name)), m_ready(ready),
           m_error(error)
     {
     }
@@ -113,7 +113,7 @@ public:
 protected:
     void run() override
     {
-        auto store = Store::open(m_options.db, QStringLiteral("http-%1").arg(m_index));
+        auto store = Store::open(m_options.db, QStringLiteral("http-%1").arg(m_name));
         if (!store) {
             m_error = store.error().userMessage + QLatin1Char(' ') + store.error().detail;
             m_ready.release();
@@ -121,7 +121,7 @@ protected:
         }
         std::unique_ptr<Store> reads;
         if (m_options.readDb) {
-            auto opened = Store::open(*m_options.readDb, QStringLiteral("http-read-%1").arg(m_index));
+            auto opened = Store::open(*m_options.readDb, QStringLiteral("http-read-%1").arg(m_name));
             if (!opened) {
                 m_error = opened.error().userMessage + QLatin1Char(' ') + opened.error().detail;
                 m_ready.release();
@@ -150,7 +150,7 @@ private:
     Metrics &m_metrics;
     SearchCache &m_cache;
     int m_fd;
-    int m_index;
+    QString m_name;
     QSemaphore &m_ready;
     QString &m_error;
 };
@@ -160,7 +160,7 @@ private:
 // answer outlives a missed notification by more than the tick.
 class CacheListener final : public QThread {
 public:
-    CacheListener(DbConfig db, SearchCache &cache) : m_db(std::move(db)), m_cache(cache) {}
+    CacheListener(DbConfig db, SearchCache &cache, QString name) : m_db(std::move(db)), m_cache(cache), m_name(std::move(name)) {}
 
 protected:
     void run() override
@@ -169,7 +169,7 @@ protected:
         QHash<HotelId, HotelPlace> places;
         auto connect = [&] {
             store.reset();
-            auto opened = Store::open(m_db, QStringLiteral("http-cache-listener"));
+            auto opened = Store::open(m_db, m_name);
             if (!opened)
                 return false;
             store = std::move(opened).value();
@@ -229,13 +229,17 @@ protected:
 private:
     DbConfig m_db;
     SearchCache &m_cache;
+    QString m_name;
 };
 
 // Loads the slices of every city's next nights once the listener knows the hotels, so the first searches
 // after a start are as fast as the later ones. On its own connection, at the speed of one thread.
 class CacheWarmer final : public QThread {
 public:
-    CacheWarmer(DbConfig db, SearchCache &cache, int nights) : m_db(std::move(db)), m_cache(cache), m_nights(nights) {}
+    CacheWarmer(DbConfig db, SearchCache &cache, int nights, QString name)
+        : m_db(std::move(db)), m_cache(cache), m_nights(nights), m_name(std::move(name))
+    {
+    }
     void stop() { m_stop = true; }
 
 protected:
@@ -246,7 +250,7 @@ protected:
         QStringList cities;
         while (!m_stop && timer.elapsed() < 120000 && (cities = m_cache.knownCities()).isEmpty())
             QThread::msleep(100);
-        auto store = Store::open(m_db, QStringLiteral("http-cache-warmer"));
+        auto store = Store::open(m_db, m_name);
         if (!store) {
             qCWarning(lcServer) << "search cache: cannot warm up:" << store.error().detail;
             return;
@@ -271,6 +275,7 @@ private:
     DbConfig m_db;
     SearchCache &m_cache;
     int m_nights;
+    QString m_name;
     std::atomic<bool> m_stop{false};
 };
 
@@ -282,6 +287,7 @@ void onSignal(int) { [[maybe_unused]] auto n = ::write(signalPipe[1], "x", 1); }
 class HttpService::Private {
 public:
     ServeOptions options;
+    QString tag; // connection names are per process: tests run several services side by side
     std::unique_ptr<TokenSigner> signer;
     std::unique_ptr<SearchCache> cache;
     std::unique_ptr<CacheListener> listener;
@@ -294,7 +300,16 @@ public:
 HttpService::HttpService(ServeOptions options) : d(std::make_unique<Private>())
 {
     d->options = std::move(options);
+    static std::atomic<int> services{0};
+    d->tag = QString::number(services++);
     d->signer = std::make_unique<TokenSigner>(d->options.jwtSecret);
+    // A slice reloaded from a lagging replica right after an invalidation may predate the write that caused
+    // it: with replica reads the time-to-live is what bounds that, so it stays short.
+    if (d->options.readDb && d->options.searchCache.ttlMs > 5000)
+        d->options.searchCache.ttlMs = 5000;
+    // Without LISTEN/NOTIFY (SQLite) another process's write could not reach the cache: no cache there.
+    if (!d->options.db.isPostgres())
+        d->options.searchCache.ttlMs = 0;
     d->cache = std::make_unique<SearchCache>(d->options.searchCache);
     if (d->cache->enabled())
         d->metrics.searchCache = d->cache.get();
@@ -324,7 +339,7 @@ Result<quint16> HttpService::start()
 {
     {
         // Migrate once, before any worker answers.
-        auto store = Store::open(d->options.db, QStringLiteral("http-migrate"));
+        auto store = Store::open(d->options.db, QStringLiteral("http-migrate-%1").arg(d->tag));
         if (!store)
             return store.error();
         auto migrated = store.value()->migrate();
@@ -332,10 +347,11 @@ Result<quint16> HttpService::start()
             return migrated.error();
     }
     if (d->cache->enabled() && d->options.db.isPostgres()) {
-        d->listener = std::make_unique<CacheListener>(d->options.db, *d->cache);
+        d->listener = std::make_unique<CacheListener>(d->options.db, *d->cache, QStringLiteral("http-listen-%1").arg(d->tag));
         d->listener->start();
         if (d->options.warmNights > 0) {
-            d->warmer = std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache, d->options.warmNights);
+            d->warmer = std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache, d->options.warmNights,
+                                                      QStringLiteral("http-warm-%1").arg(d->tag));
             d->warmer->start(QThread::LowPriority);
         }
     }
@@ -348,7 +364,8 @@ Result<quint16> HttpService::start()
         if (fd < 0)
             return BackendError::make(BackendError::Kind::Unavailable, error);
         port = boundPort(fd);
-        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->cache, fd, i, ready, d->error));
+        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->cache, fd,
+                                                                QStringLiteral("%1-%2").arg(d->tag).arg(i), ready, d->error));
         d->threads.back()->start();
     }
     ready.acquire(count);
