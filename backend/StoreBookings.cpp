@@ -109,15 +109,24 @@ static std::optional<BackendError> checkAccess(const Actor &actor, const Booking
 // The room type belongs to the hotel and sleeps the guests; its name, for messages.
 static Result<QString> roomTypeFits(Store::Private &d, HotelId hotelId, RoomTypeId roomTypeId, int guests)
 {
-    auto q = d.exec(QStringLiteral("SELECT name, max_occupancy FROM room_types WHERE id = ? AND hotel_id = ?"), {roomTypeId, hotelId});
-    if (!q)
-        return q.error();
-    if (!q.value()->next())
+    auto known = d.typeFacts.constFind(roomTypeId);
+    if (known == d.typeFacts.constEnd()) {
+        auto q = d.exec(QStringLiteral("SELECT hotel_id, name, max_occupancy FROM room_types WHERE id = ?"), {roomTypeId});
+        if (!q)
+            return q.error();
+        if (q.value()->next()) {
+            if (d.typeFacts.size() > 100000)
+                d.typeFacts.clear();
+            known = d.typeFacts.insert(roomTypeId, Store::Private::TypeFacts{q.value()->value(0).toLongLong(), q.value()->value(1).toString(),
+                                                                              q.value()->value(2).toInt()});
+        }
+        q.value()->finish();
+    }
+    if (known == d.typeFacts.constEnd() || known->hotelId != hotelId)
         return BackendError{K::NotFound, storeTr("Room type %1 does not exist in this hotel.").arg(roomTypeId), {},
                             QStringLiteral("roomTypeId")};
-    const QString name = q.value()->value(0).toString();
-    const int maxOccupancy = q.value()->value(1).toInt();
-    q.value()->finish();
+    const QString name = known->name;
+    const int maxOccupancy = known->maxOccupancy;
     if (guests > maxOccupancy)
         return BackendError::invalid(QStringLiteral("numberOfGuests"), storeTr("%1 sleeps at most %2 guests.").arg(name).arg(maxOccupancy));
     return name;
@@ -248,10 +257,16 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
 {
     if (auto e = validation::newBooking(request))
         return *e;
-    auto hotelResult = hotel(request.hotelId);
-    if (!hotelResult)
-        return BackendError{hotelResult.error().kind, hotelResult.error().userMessage, {}, QStringLiteral("hotelId")};
-    const Hotel h = hotelResult.value();
+    auto known = d->hotelFacts.constFind(request.hotelId);
+    if (known == d->hotelFacts.constEnd()) {
+        auto hotelResult = hotel(request.hotelId);
+        if (!hotelResult)
+            return BackendError{hotelResult.error().kind, hotelResult.error().userMessage, {}, QStringLiteral("hotelId")};
+        if (d->hotelFacts.size() > 100000)
+            d->hotelFacts.clear();
+        known = d->hotelFacts.insert(request.hotelId, hotelResult.value());
+    }
+    const Hotel h = *known;
     if (auto e = validation::stay(request.checkIn, request.checkOut, hotelToday(h, d->now())))
         return *e;
     auto fits = roomTypeFits(*d, request.hotelId, request.roomTypeId, request.numberOfGuests);

@@ -1,5 +1,6 @@
 -- wrk script: POST /api/v1/bookings for random room types of the seeded hotels, random stays within 80 days.
--- Pairs and token come from the environment (written by booking_bench.sh).
+-- Pairs and token come from the environment (written by booking_bench.sh). HOTEL_BENCH_STAY="start|nights"
+-- fixes the stay (days from today) for the hot case: every client on the same nights.
 local pairs_ = {}
 for line in io.lines(os.getenv("HOTEL_BENCH_PAIRS")) do
   local h, t = line:match("(%d+)|(%d+)")
@@ -21,10 +22,12 @@ end
 
 local function day(n) return os.date("!%Y-%m-%d", os.time() + n * 86400) end
 
+local fixedStart, fixedNights = (os.getenv("HOTEL_BENCH_STAY") or ""):match("(%d+)|(%d+)")
+
 function request()
   local p = pairs_[math.random(#pairs_)]
-  local start = math.random(2, 80)
-  local nights = math.random(1, 3)
+  local start = tonumber(fixedStart) or math.random(2, 80)
+  local nights = tonumber(fixedNights) or math.random(1, 3)
   local body = string.format('{"hotelId":%s,"roomTypeId":%s,"checkInDate":"%s","checkOutDate":"%s","guestInfo":{"name":"Bench Guest","email":"bench@example.com"},"numberOfGuests":1}',
     p[1], p[2], day(start), day(start + nights))
   return wrk.format("POST", "/api/v1/bookings", {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token}, body)
