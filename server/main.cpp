@@ -74,6 +74,18 @@ int positiveInt(const QCommandLineParser &p, const QString &name, int min, int m
     return 0;
 }
 
+int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer)
+{
+    err() << Qt::endl;
+    if (!summary)
+        return failWith(summary.error());
+    out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
+                 .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,14 +177,7 @@ int main(int argc, char **argv)
             err().flush();
         };
         auto summary = bulkSeedPostgres(*config, options);
-        err() << Qt::endl;
-        if (!summary)
-            return failWith(summary.error());
-        out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
-                     .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
-                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-              << Qt::endl;
-        return 0;
+        return seeded(summary, timer);
     }
     if (command == QLatin1String("seed")) {
         SeedOptions options;
@@ -200,14 +205,7 @@ int main(int argc, char **argv)
             err().flush();
         };
         auto summary = seedDemoData(*store.value(), options);
-        err() << Qt::endl;
-        if (!summary)
-            return failWith(summary.error());
-        out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
-                     .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
-                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
-              << Qt::endl;
-        return 0;
+        return seeded(summary, timer);
     }
     if (command == QLatin1String("user")) {
         if (sub != QLatin1String("add"))

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -177,8 +177,8 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n박) · 인원 %5명 · 객실 %6 + 세금 %7 + 수수료 %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>예약 %1 취소</translation>
     </message>
     <message>
-        <source>Cancel %1's stay %2 → %3? Reason:</source>
+        <source>Cancel %1&apos;s stay %2 → %3? Reason:</source>
         <translation>%1 님의 숙박(%2 → %3)을 취소하시겠습니까? 사유:</translation>
     </message>
     <message>
@@ -240,6 +240,14 @@
     <message>
         <source>%1 checked out.</source>
         <translation>%1 님이 체크아웃했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (sleeps %2)</source>
+        <translation>%1 (최대 %2명)</translation>
+    </message>
+    <message>
+        <source>Room &amp;type:</source>
+        <translation>객실 유형(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -437,7 +445,7 @@
         <translation>정비 상태 전환(&amp;M)</translation>
     </message>
     <message>
-        <source>Choose a hotel to see today's arrivals and departures.</source>
+        <source>Choose a hotel to see today&apos;s arrivals and departures.</source>
         <translation>오늘의 도착 및 출발 투숙객을 보려면 호텔을 선택하세요.</translation>
     </message>
     <message>
@@ -484,6 +492,30 @@
         <source>Room %1 is occupied; check the guest out first.</source>
         <translation>%1호는 사용 중입니다. 먼저 투숙객을 체크아웃하세요.</translation>
     </message>
+    <message>
+        <source>Arrivals today: none expected</source>
+        <translation>오늘 도착: 예정 없음</translation>
+    </message>
+    <message>
+        <source>Arrivals today: %1</source>
+        <translation>오늘 도착: %1</translation>
+    </message>
+    <message>
+        <source>In house: no guest checked in</source>
+        <translation>투숙 중: 체크인한 투숙객 없음</translation>
+    </message>
+    <message>
+        <source>In house: %1</source>
+        <translation>투숙 중: %1</translation>
+    </message>
+    <message>
+        <source>Departures today: none</source>
+        <translation>오늘 출발: 없음</translation>
+    </message>
+    <message>
+        <source>Departures today: %1</source>
+        <translation>오늘 출발: %1</translation>
+    </message>
 </context>
 <context>
     <name>hotel::GridActionDialogs</name>
@@ -494,7 +526,8 @@
     <message numerus="yes">
         <source>%1 – %2 (%n night(s))</source>
         <translation>
-            <numerusform>%1 – %2 (%n박)</numerusform></translation>
+            <numerusform>%1 – %2 (%n박)</numerusform>
+        </translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -515,7 +548,8 @@
         <translation>
             <numerusform>%1
 %2, %3
-%n성급</numerusform></translation>
+%n성급</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -548,7 +582,8 @@
     <message numerus="yes">
         <source>%n room(s) blocked</source>
         <translation>
-            <numerusform>객실 %n개 판매 중지</numerusform></translation>
+            <numerusform>객실 %n개 판매 중지</numerusform>
+        </translation>
     </message>
     <message>
         <source>Overbooking allowance: %1</source>
@@ -565,7 +600,8 @@
     <message numerus="yes">
         <source>%n room(s), up to %1 guests</source>
         <translation>
-            <numerusform>객실 %n개, 최대 %1명</numerusform></translation>
+            <numerusform>객실 %n개, 최대 %1명</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -573,7 +609,7 @@
     </message>
     <message>
         <source>d MMM</source>
-        <comment>date format of the grid's column header (day, month)</comment>
+        <comment>date format of the grid&apos;s column header (day, month)</comment>
         <translation>M월 d일</translation>
     </message>
 </context>
@@ -906,12 +942,14 @@
     <message numerus="yes">
         <source>%n room(s) of %1 blocked, %2.</source>
         <translation>
-            <numerusform>%1 객실 %n개 판매 중지, %2.</numerusform></translation>
+            <numerusform>%1 객실 %n개 판매 중지, %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) of %1 back on sale, %2.</source>
         <translation>
-            <numerusform>%1 객실 %n개 판매 재개, %2.</numerusform></translation>
+            <numerusform>%1 객실 %n개 판매 재개, %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The price was not changed.</source>
@@ -956,7 +994,8 @@
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
         <translation>
-            <numerusform>%n초 후에 다시 시도합니다.</numerusform></translation>
+            <numerusform>%n초 후에 다시 시도합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1055,8 @@
     <message numerus="yes">
         <source>%1 (up to %n guest(s))</source>
         <translation>
-            <numerusform>%1 (최대 %n명)</numerusform></translation>
+            <numerusform>%1 (최대 %n명)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking availability…</source>
@@ -1033,12 +1073,14 @@
     <message numerus="yes">
         <source>A booking can be at most %n night(s).</source>
         <translation>
-            <numerusform>한 번의 예약은 최대 %n박까지 가능합니다.</numerusform></translation>
+            <numerusform>한 번의 예약은 최대 %n박까지 가능합니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) left</source>
         <translation>
-            <numerusform>객실 %n개 남음</numerusform></translation>
+            <numerusform>객실 %n개 남음</numerusform>
+        </translation>
     </message>
     <message>
         <source>sold out</source>
@@ -1047,7 +1089,8 @@
     <message numerus="yes">
         <source>Room, %n night(s)</source>
         <translation>
-            <numerusform>객실, %n박</numerusform></translation>
+            <numerusform>객실, %n박</numerusform>
+        </translation>
     </message>
     <message>
         <source>Taxes</source>
@@ -1068,7 +1111,8 @@
     <message numerus="yes">
         <source>This room type sleeps at most %n guest(s).</source>
         <translation>
-            <numerusform>이 객실 유형은 최대 %n명까지 투숙할 수 있습니다.</numerusform></translation>
+            <numerusform>이 객실 유형은 최대 %n명까지 투숙할 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The booking was not saved.</source>
@@ -1104,15 +1148,15 @@
         <translation>guest@example.com (필수)</translation>
     </message>
     <message>
-        <source>Not booked: check the guest's e-mail address.</source>
+        <source>Not booked: check the guest&apos;s e-mail address.</source>
         <translation>예약되지 않음: 투숙객 이메일 주소를 확인하세요.</translation>
     </message>
     <message>
-        <source>Not booked: check the guest's phone number (digits, spaces, + - ( ) only).</source>
+        <source>Not booked: check the guest&apos;s phone number (digits, spaces, + - ( ) only).</source>
         <translation>예약되지 않음: 투숙객 전화번호를 확인하세요(숫자, 공백, + - ( )만 사용).</translation>
     </message>
     <message>
-        <source>Not booked: check the guest's name.</source>
+        <source>Not booked: check the guest&apos;s name.</source>
         <translation>예약되지 않음: 투숙객 이름을 확인하세요.</translation>
     </message>
     <message>
@@ -1254,8 +1298,8 @@
     </message>
     <message numerus="yes">
         <source>Discard the %n unsaved price change(s)?</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>저장되지 않은 요금 변경 %n건을 버리시겠습니까?</numerusform>
         </translation>
     </message>
     <message>
@@ -1268,8 +1312,8 @@
     </message>
     <message numerus="yes">
         <source>%n price(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>요금 %n건을 저장했습니다.</numerusform>
         </translation>
     </message>
 </context>
