@@ -161,10 +161,16 @@ Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limit
 {
 }
 
-bool Api::allow(const QString &peer)
+bool Api::allow(const HttpRequestView &request)
 {
     if (m_limits.ratePerSecond <= 0)
         return true;
+    QString peer = request.peer;
+    if (!request.forwardedFor.isEmpty() && m_limits.trustedProxies.contains(peer)) {
+        const QString client = QString::fromLatin1(request.forwardedFor.split(',').last().trimmed());
+        if (!client.isEmpty() && client.size() <= 64)
+            peer = client;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto it = m_buckets.find(peer);
     if (it == m_buckets.end()) {
@@ -189,7 +195,7 @@ HttpReply Api::handle(const HttpRequestView &request)
     HttpReply out;
     if (request.body.size() > m_limits.maxBodyBytes)
         out = error(413, "payload_too_large", tr("The body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
-    else if (!allow(request.peer)) {
+    else if (!allow(request)) {
         ++m_metrics.rateLimited;
         out = error(429, "rate_limited", tr("Too many requests; slow down and try again in a second."));
     } else

@@ -24,6 +24,7 @@ struct HttpRequestView {
     QByteArray contentType;
     QByteArray body;
     QString peer;
+    QByteArray forwardedFor; // X-Forwarded-For, believed only from a trusted proxy
 };
 
 struct HttpReply {
@@ -61,6 +62,9 @@ public:
         qint64 maxBodyBytes = 64 * 1024;
         double ratePerSecond = 200; // per client address and worker thread; 0 = off
         double burst = 400;
+        // Load balancers whose X-Forwarded-For names the client (its right-most entry: the address the
+        // proxy itself saw); from anyone else the header is ignored.
+        QStringList trustedProxies;
     };
     // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `cache`
     // (optional) holds search answers and is told of every write this API makes.
@@ -70,7 +74,7 @@ public:
 
 private:
     HttpReply dispatch(const HttpRequestView &request, int *route);
-    bool allow(const QString &peer);
+    bool allow(const HttpRequestView &request);
     Store &reads() { return m_reads ? *m_reads : m_store; }
     void changed(HotelId hotelId, QDate from = {}, QDate to = {});
     HttpReply search(const SearchQuery &query);

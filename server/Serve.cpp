@@ -86,6 +86,7 @@ protected:
         view.contentType = request.value("Content-Type");
         view.body = request.body();
         view.peer = socket->peerAddress().toString();
+        view.forwardedFor = request.value("X-Forwarded-For");
         const HttpReply reply = m_api.handle(view);
         auto responder = makeResponder(request, socket);
         responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTextStream>
 
@@ -128,6 +129,9 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("threads"), QStringLiteral("serve: worker threads (default: one per core)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("jwt-secret-file"), QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("no-rate-limit"), QStringLiteral("serve: no per-client rate limit (benchmarks).")});
+    p.addOption({QStringLiteral("trusted-proxy"),
+                 QStringLiteral("serve: address of a load balancer whose X-Forwarded-For names the client, for the rate limit (repeat)."),
+                 QStringLiteral("address")});
     p.addOption({QStringLiteral("read-db"), QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."), QStringLiteral("url")});
     p.addOption({QStringLiteral("search-cache-ttl"),
                  QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). Writes invalidate it at once."),
@@ -265,6 +269,12 @@ int main(int argc, char **argv)
             return 2;
         if (p.isSet(QStringLiteral("no-rate-limit")))
             options.limits.ratePerSecond = 0;
+        for (const QString &proxy : p.values(QStringLiteral("trusted-proxy"))) {
+            const QHostAddress address(proxy);
+            if (address.isNull())
+                return fail(QStringLiteral("--trusted-proxy must be an IP address (got \"%1\")").arg(proxy));
+            options.limits.trustedProxies << address.toString();
+        }
         if (p.isSet(QStringLiteral("read-db"))) {
             auto reads = DbConfig::parse(p.value(QStringLiteral("read-db")));
             if (!reads)

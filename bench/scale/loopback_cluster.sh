@@ -82,7 +82,7 @@ else
 fi
 start_server() { # NAME ARGS... -> sets http_NAME
   local name=$1; shift
-  "$server" serve --db "$url" "$@" --listen 127.0.0.1:0 --no-rate-limit >"$work/server-$name.out" 2>&1 &
+  "$server" serve --db "$url" "$@" --listen 127.0.0.1:0 --no-rate-limit --trusted-proxy 127.0.0.1 >"$work/server-$name.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 100); do grep -q listening "$work/server-$name.out" && break; sleep 0.1; done
   local addr
@@ -142,6 +142,7 @@ http {
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_set_header Host \$host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
         }
     }
 }

@@ -255,6 +255,38 @@ TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm)
     EXPECT_EQ(request(m_port, "GET", "/api/v1/hotels/search?city=Seoul&checkIn=2030-01-20&checkOut=2030-01-22").status, 200);
 }
 
+TEST_P(ServerTest, behindATrustedProxyEveryClientHasItsOwnRateLimit)
+{
+    auto statuses = [](quint16 port, const QByteArray &client, int n) {
+        QList<int> out;
+        for (int i = 0; i < n; ++i)
+            out << request(port, "GET", "/healthz", {}, {}, "X-Forwarded-For: 198.51.100.1, " + client + "\r\n").status;
+        return out;
+    };
+    // The proxy's own address is trusted: the right-most X-Forwarded-For entry is the client.
+    ServeOptions options;
+    options.db = m_db->config();
+    options.port = 0;
+    options.threads = 1;
+    options.jwtSecret = QByteArray(40, 'k');
+    options.limits.ratePerSecond = 0.01;
+    options.limits.burst = 3;
+    options.limits.trustedProxies = {QStringLiteral("127.0.0.1")};
+    HttpService trusting(options);
+    auto a = trusting.start();
+    ASSERT_TRUE(a);
+    EXPECT_EQ(statuses(a.value(), "203.0.113.7", 4), (QList<int>{200, 200, 200, 429}));
+    EXPECT_EQ(statuses(a.value(), "203.0.113.8", 1), QList<int>{200}); // another guest behind the same proxy
+
+    // Nobody trusted: the header is the client's word and changes nothing.
+    options.limits.trustedProxies.clear();
+    HttpService ignoring(options);
+    auto b = ignoring.start();
+    ASSERT_TRUE(b);
+    EXPECT_EQ(statuses(b.value(), "203.0.113.7", 3), (QList<int>{200, 200, 200}));
+    EXPECT_EQ(statuses(b.value(), "203.0.113.9", 1), QList<int>{429});
+}
+
 HOTEL_BOTH_DATABASES(ServerTest);
 
 } // namespace
