@@ -298,7 +298,7 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
 
     const int nights = nightsBetween(request.checkIn, request.checkOut);
     for (int attempt = 0; attempt < 6; ++attempt) {
-        auto result = withRetry([&]() -> Result<BookingId> {
+        auto result = withRetry([&]() -> Result<Booking> {
             Transaction tx(*d);
             if (auto r = tx.begin(); !r)
                 return r.error();
@@ -310,13 +310,14 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
             const Pricing p = price(h, locked.value(), request.roomTypeId);
             if (auto r = shiftBooked(*d, request.roomTypeId, request.checkIn, request.checkOut, +1); !r)
                 return r.error();
-            const QDateTime now = d->now();
+            const QDateTime now = d->now().toUTC();
+            const QString code = newConfirmationCode();
             auto ins = d->exec(
                 QStringLiteral("INSERT INTO bookings (confirmation_code, user_id, hotel_id, room_type_id, check_in_date, "
                                "check_out_date, nights, guest_name, guest_email, guest_phone, number_of_guests, "
                                "room_price, taxes, fees, total_price, currency, status, idempotency_key, request_hash, "
                                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                {newConfirmationCode(), actor.userId, request.hotelId, request.roomTypeId, d->date(request.checkIn),
+                {code, actor.userId, request.hotelId, request.roomTypeId, d->date(request.checkIn),
                  d->date(request.checkOut), nights, request.guestName.trimmed(), request.guestEmail.trimmed(),
                  request.guestPhone.trimmed(), request.numberOfGuests, d->money(p.room), d->money(p.taxes),
                  d->money(p.fees), d->money(p.total), h.currency, bookingStatusName(BookingStatus::Confirmed),
@@ -331,10 +332,35 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
                 return r.error();
             if (auto r = tx.commit(); !r)
                 return r.error();
-            return id;
+            // The answer is what was just written: no read-back, one round trip fewer a booking.
+            Booking b;
+            b.id = id;
+            b.confirmationCode = code;
+            b.userId = actor.userId;
+            b.hotelId = request.hotelId;
+            b.roomTypeId = request.roomTypeId;
+            b.checkIn = request.checkIn;
+            b.checkOut = request.checkOut;
+            b.nights = nights;
+            b.guestName = request.guestName.trimmed();
+            b.guestEmail = request.guestEmail.trimmed();
+            b.guestPhone = request.guestPhone.trimmed();
+            b.numberOfGuests = request.numberOfGuests;
+            b.roomPrice = p.room;
+            b.taxes = p.taxes;
+            b.fees = p.fees;
+            b.totalPrice = p.total;
+            b.currency = h.currency;
+            b.status = BookingStatus::Confirmed;
+            b.idempotencyKey = request.idempotencyKey;
+            b.createdAt = now;
+            b.updatedAt = now;
+            b.hotelName = h.name;
+            b.roomTypeName = roomTypeName;
+            return b;
         });
         if (result)
-            return readBookingById(*d, result.value(), false);
+            return result.value();
         // A unique clash: either a concurrent request with the same idempotency key won (return its booking),
         // or the random confirmation code collided (try another).
         if (result.error().kind == K::Conflict && !Private::isRetryable(result.error())) {
