@@ -10,8 +10,10 @@
 #include <QLoggingCategory>
 #include <QFileInfo>
 #include <QScopeGuard>
-#include <QTimeZone>
 #include <QSqlDriver>
+#include <QTimeZone>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "hotel.store")
 
@@ -101,6 +103,8 @@ QString Store::Private::priceCents(const QString &column) const
 
 VoidResult Store::Private::begin()
 {
+    uncommitted.clear();
+    inTransaction = true;
     if (pg()) {
         if (!db().transaction())
             return mapError(db().lastError(), QStringLiteral("begin"));
@@ -119,19 +123,24 @@ VoidResult Store::Private::begin()
 
 VoidResult Store::Private::commit()
 {
+    inTransaction = false;
+    const QList<Change> changes = std::exchange(uncommitted, {});
     if (pg()) {
         if (!db().commit())
             return mapError(db().lastError(), QStringLiteral("commit"));
-        return Unit{};
-    }
-    auto r = exec(QStringLiteral("COMMIT"));
-    if (!r)
+    } else if (auto r = exec(QStringLiteral("COMMIT")); !r) {
         return r.error();
+    }
+    if (changeSink)
+        for (const Change &c : changes)
+            changeSink(c.hotelId, c.from, c.to);
     return Unit{};
 }
 
 void Store::Private::rollback()
 {
+    inTransaction = false;
+    uncommitted.clear();
     if (pg())
         db().rollback();
     else
@@ -185,19 +194,21 @@ bool Store::Private::isRetryable(const BackendError &e)
 VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to)
 {
     // Last statement of a write transaction, so the counter row is held only until the commit that follows.
-    if (!pg()) {
-        if (auto r = exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId}); !r)
-            return r.error();
-        return Unit{};
-    }
     QString payload = QString::number(hotelId);
     if (from.isValid() && to.isValid())
         payload += QLatin1Char(':') + from.toString(Qt::ISODate) + QLatin1Char(':') + to.toString(Qt::ISODate);
-    auto r = exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
-                                 "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
-                  {hotelId, payload});
+    auto r = pg() ? exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
+                                        "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
+                         {hotelId, payload})
+                  : exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId});
     if (!r)
         return r.error();
+    if (changeSink) {
+        if (inTransaction)
+            uncommitted << Change{hotelId, from, to};
+        else
+            changeSink(hotelId, from, to); // a single statement outside a transaction has committed
+    }
     return Unit{};
 }
 
@@ -275,6 +286,7 @@ Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString
 const DbConfig &Store::config() const { return d->config; }
 QSqlDatabase Store::database() const { return d->db(); }
 void Store::setClock(Clock clock) { d->clock = std::move(clock); }
+void Store::setChangeSink(ChangeSink sink) { d->changeSink = std::move(sink); }
 QDateTime Store::now() const { return d->now(); }
 
 bool Store::ping()

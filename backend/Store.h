@@ -41,6 +41,12 @@ public:
     // Applies pending versioned migrations; returns the schema version reached. Safe to call concurrently from
     // several processes (PostgreSQL: advisory lock).
     Result<int> migrate();
+    // Told, after each commit, of every hotel the committed writes touched and the nights [from, to) they
+    // changed (invalid dates: the hotel as a whole). The same facts go out as NOTIFY hotel_changed on
+    // PostgreSQL; this is how the writer's own caches hear of them without a round trip. Runs on the store's
+    // thread; nullptr to stop.
+    using ChangeSink = std::function<void(HotelId hotelId, QDate from, QDate to)>;
+    void setChangeSink(ChangeSink sink);
     bool ping(); // healthz: a trivial round trip
 
     // ---- reads (no actor needed: public catalogue) ----

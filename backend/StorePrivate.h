@@ -28,6 +28,14 @@ public:
     };
     QHash<HotelId, Hotel> hotelFacts;
     QHash<RoomTypeId, TypeFacts> typeFacts;
+    // bumpChanges() of the open transaction, handed to changeSink once it commits.
+    struct Change {
+        HotelId hotelId;
+        QDate from, to;
+    };
+    Store::ChangeSink changeSink;
+    QList<Change> uncommitted;
+    bool inTransaction = false;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     bool pg() const { return config.isPostgres(); }

@@ -159,6 +159,13 @@ QString Metrics::render() const
 Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache, Store *reads)
     : m_store(store), m_signer(signer), m_metrics(metrics), m_limits(limits), m_cache(cache), m_reads(reads)
 {
+    if (m_cache && m_cache->enabled())
+        m_store.setChangeSink([this](HotelId hotelId, QDate from, QDate to) { m_cache->invalidateHotel(hotelId, from, to, m_store); });
+}
+
+Api::~Api()
+{
+    m_store.setChangeSink(nullptr);
 }
 
 bool Api::allow(const HttpRequestView &request)
@@ -210,16 +217,6 @@ HttpReply Api::handle(const HttpRequestView &request)
     ++m_metrics.latency[route][bucket];
     m_metrics.latencySumMicros[route] += quint64(micros);
     return out;
-}
-
-void Api::changed(HotelId hotelId, QDate from, QDate to)
-{
-    if (!m_cache || !m_cache->enabled())
-        return;
-    m_cache->invalidateHotel(hotelId, from, to, [this](HotelId id) -> std::optional<HotelPlace> {
-        auto hotel = m_store.hotel(id);
-        return hotel ? std::optional<HotelPlace>(placeOf(hotel.value())) : std::nullopt;
-    });
 }
 
 HttpReply Api::search(const SearchQuery &query)
@@ -492,12 +489,6 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 auto done = m_store.setPrices(*actor, *hotelId, *typeId, prices.value());
                 if (!done)
                     return error(done.error());
-                QDate first, last;
-                for (const NightPrice &n : prices.value()) {
-                    first = first.isValid() ? std::min(first, n.date) : n.date;
-                    last = last.isValid() ? std::max(last, n.date) : n.date;
-                }
-                changed(*hotelId, first, last.addDays(1));
                 return jsonReply({{QStringLiteral("updated"), int(prices->size())}});
             }
             if (p[4] == QLatin1String("blocks") && (post || del)) {
@@ -516,7 +507,6 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 auto done = m_store.blockRooms(*actor, *hotelId, *typeId, from.value(), to.value(), post ? n : -n);
                 if (!done)
                     return error(done.error());
-                changed(*hotelId, from.value(), to.value());
                 return jsonReply({{QStringLiteral("blocked"), post ? n : -n}});
             }
         }
@@ -544,7 +534,6 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(created.error());
             }
             ++m_metrics.bookingsCreated;
-            changed(created->hotelId, created->checkIn, created->checkOut);
             return jsonReply(json::toJson(created.value()), 201);
         }
         if (p.size() < 2)
@@ -563,10 +552,7 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             auto change = json::bookingChangeFrom(body.value());
             if (!change)
                 return error(change.error(), true);
-            auto modified = m_store.modifyBooking(*actor, *id, change.value());
-            if (modified)
-                changed(modified->hotelId);
-            return reply(modified);
+            return reply(m_store.modifyBooking(*actor, *id, change.value()));
         }
         if (p.size() == 3 && post && p[2] == QLatin1String("cancel")) {
             *route = CancelBooking;
@@ -580,7 +566,6 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             if (!c)
                 return error(c.error());
             ++m_metrics.bookingsCancelled;
-            changed(c->booking.hotelId, c->booking.checkIn, c->booking.checkOut);
             return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
                          {QStringLiteral("booking"), json::toJson(c->booking)},
                          {QStringLiteral("status"), bookingStatusName(c->booking.status)},

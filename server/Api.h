@@ -67,16 +67,16 @@ public:
         QStringList trustedProxies;
     };
     // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `cache`
-    // (optional) holds search answers and is told of every write this API makes.
+    // (optional) holds search answers and hears of every write `store` commits.
     Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache = nullptr,
         Store *reads = nullptr);
+    ~Api();
     HttpReply handle(const HttpRequestView &request);
 
 private:
     HttpReply dispatch(const HttpRequestView &request, int *route);
     bool allow(const HttpRequestView &request);
     Store &reads() { return m_reads ? *m_reads : m_store; }
-    void changed(HotelId hotelId, QDate from = {}, QDate to = {});
     HttpReply search(const SearchQuery &query);
 
     Store &m_store;

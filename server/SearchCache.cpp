@@ -206,8 +206,7 @@ void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to)
     m_cityTypes.remove(place.cityKey);
 }
 
-void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to,
-                                  const std::function<std::optional<HotelPlace>(HotelId)> &lookup)
+void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store)
 {
     std::optional<HotelPlace> place;
     {
@@ -215,10 +214,11 @@ void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to,
         if (auto it = m_places.constFind(id); it != m_places.constEnd())
             place = *it;
     }
-    if (!place && lookup) {
-        place = lookup(id);
-        if (place)
+    if (!place) {
+        if (auto hotel = store.hotel(id)) {
+            place = placeOf(hotel.value());
             rememberPlace(id, *place);
+        }
     }
     if (place)
         invalidate(*place, from, to);
@@ -413,7 +413,7 @@ Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q)
         for (int lat = c.lat0; lat <= c.lat1; ++lat)
             for (int lon = c.lon0; lon <= c.lon1; ++lon)
                 for (HotelId id : m_cells.value(cellKey(lat, wrapLon(lon)))) {
-                    const QString &key = m_places[id].cityKey;
+                    const QString key = m_places.value(id).cityKey;
                     if ((city.isEmpty() || key == city) && !seen.contains(key)) {
                         seen.insert(key);
                         cities << key;

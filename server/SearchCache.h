@@ -10,7 +10,6 @@
 #include <QStringList>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,8 +64,8 @@ public:
     void insert(const QString &key, const Ticket &ticket, const QByteArray &body);
 
     // [from, to): the nights a write touched; invalid dates: the hotel as a whole. Known places are
-    // remembered; `lookup` asks the database for others.
-    void invalidateHotel(HotelId id, QDate from, QDate to, const std::function<std::optional<HotelPlace>(HotelId)> &lookup);
+    // remembered; `store` is asked for others.
+    void invalidateHotel(HotelId id, QDate from, QDate to, Store &store);
     void invalidate(const HotelPlace &place, QDate from, QDate to);
     void rememberPlace(HotelId id, const HotelPlace &place);
     void invalidateAll();

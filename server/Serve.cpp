@@ -167,7 +167,6 @@ protected:
     void run() override
     {
         std::unique_ptr<Store> store;
-        QHash<HotelId, HotelPlace> places;
         auto connect = [&] {
             store.reset();
             auto opened = Store::open(m_db, m_name);
@@ -196,10 +195,7 @@ protected:
                                      from = QDate::fromString(parts[1], Qt::ISODate);
                                      to = QDate::fromString(parts[2], Qt::ISODate);
                                  }
-                                 m_cache.invalidateHotel(id, from, to, [&store](HotelId h) -> std::optional<HotelPlace> {
-                                     auto hotel = store->hotel(h);
-                                     return hotel ? std::optional<HotelPlace>(placeOf(hotel.value())) : std::nullopt;
-                                 });
+                                 m_cache.invalidateHotel(id, from, to, *store);
                              });
             // Every hotel's place up front: at 1,000 bookings a second a lookup per notification would cost
             // this thread more than the notifications do.
