@@ -1,13 +1,13 @@
-#include "BackendFactory.h"
+#include "app/BackendFactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-#include "Seeder.h"
-#include "SqlBackend.h"
-#include "Store.h"
-#include "RestBackend.h"
+#include "seed/Seeder.h"
+#include "client/SqlBackend.h"
+#include "store/Store.h"
+#include "client/RestBackend.h"
 
 namespace hotel {
 

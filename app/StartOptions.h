@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSettings.h"
+#include "ui/connection/ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // hotel-portal: the staff desktop application.
-#include "BackendFactory.h"
-#include "CredentialStore.h"
-#include "MainWindow.h"
-#include "StartOptions.h"
+#include "app/BackendFactory.h"
+#include "ui/connection/CredentialStore.h"
+#include "ui/frame/MainWindow.h"
+#include "app/StartOptions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -1,4 +1,4 @@
-#include "BookingListModel.h"
+#include "model/BookingListModel.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "InventoryGridModel.h"
+#include "model/InventoryGridModel.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "Api.h"
+#include "server/Api.h"
 
-#include "SearchCache.h"
+#include "server/SearchCache.h"
 
-#include "Json.h"
-#include "Store.h"
+#include "wire/Json.h"
+#include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

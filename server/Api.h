@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Jwt.h"
-#include "Result.h"
+#include "server/Jwt.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 #include <QHash>

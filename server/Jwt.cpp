@@ -1,4 +1,4 @@
-#include "Jwt.h"
+#include "server/Jwt.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

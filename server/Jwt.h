@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Domain.h"
-#include "Result.h"
+#include "domain/Domain.h"
+#include "domain/Result.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "SearchCache.h"
+#include "server/SearchCache.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 #include <QMutexLocker>

@@ -1,6 +1,6 @@
-#include "Serve.h"
+#include "server/Serve.h"
 
-#include "Store.h"
+#include "store/Store.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Api.h"
-#include "DbConfig.h"
-#include "SearchCache.h"
+#include "server/Api.h"
+#include "domain/DbConfig.h"
+#include "server/SearchCache.h"
 
 #include <QString>
 

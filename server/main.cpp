@@ -1,9 +1,9 @@
 // hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
-#include "BulkSeeder.h"
-#include "DbConfig.h"
-#include "Seeder.h"
-#include "Serve.h"
-#include "Store.h"
+#include "seed/BulkSeeder.h"
+#include "domain/DbConfig.h"
+#include "seed/Seeder.h"
+#include "server/Serve.h"
+#include "store/Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

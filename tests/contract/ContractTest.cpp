@@ -1,8 +1,8 @@
 // One contract, every Backend: SqlBackend on SQLite, SqlBackend on PostgreSQL, and RestBackend talking to a
 // hotel-server (in process, on a free loopback port) over PostgreSQL. Same scenarios, same expectations.
-#include "RestBackend.h"
-#include "Serve.h"
-#include "SqlBackend.h"
+#include "client/RestBackend.h"
+#include "server/Serve.h"
+#include "client/SqlBackend.h"
 #include "TestDatabase.h"
 
 #include <QCoreApplication>

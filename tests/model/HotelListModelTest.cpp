@@ -1,4 +1,4 @@
-#include "HotelListModel.h"
+#include "model/HotelListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // seed --bulk: the benchmark-scale loader, at test scale, on PostgreSQL (it loads nothing else).
-#include "BulkSeeder.h"
+#include "seed/BulkSeeder.h"
 #include "StoreTestFixture.h"
 
 #include <QCoreApplication>

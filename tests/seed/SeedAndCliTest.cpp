@@ -1,5 +1,5 @@
-#include "Seeder.h"
-#include "SqlBackend.h"
+#include "seed/Seeder.h"
+#include "client/SqlBackend.h"
 #include "StoreTestFixture.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // The server's search cache: answers and night slices combined in memory must be exactly what the database
 // search gives, and a write anywhere (this server, another process) must take effect on the next search.
-#include "BulkSeeder.h"
+#include "seed/BulkSeeder.h"
 #include "HttpClient.h"
-#include "SearchCache.h"
-#include "Serve.h"
+#include "server/SearchCache.h"
+#include "server/Serve.h"
 #include "StoreTestFixture.h"
 
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // hotel-server's REST API over real sockets, on SQLite and PostgreSQL.
 #include "HttpClient.h"
-#include "Serve.h"
+#include "server/Serve.h"
 #include "StoreTestFixture.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DbConfig.h"
-#include "Domain.h"
-#include "Store.h"
+#include "domain/DbConfig.h"
+#include "domain/Domain.h"
+#include "store/Store.h"
 
 #include <QString>
 #include <QTemporaryDir>

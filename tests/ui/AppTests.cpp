@@ -1,5 +1,5 @@
 #include "PortalTestSupport.h"
-#include "StartOptions.h"
+#include "app/StartOptions.h"
 
 #include <QAction>
 

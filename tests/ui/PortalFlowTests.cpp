@@ -1,6 +1,6 @@
-#include "ConnectionBanner.h"
-#include "GridActionDialogs.h"
-#include "NewBookingDialog.h"
+#include "ui/connection/ConnectionBanner.h"
+#include "ui/availability/GridActionDialogs.h"
+#include "ui/bookings/NewBookingDialog.h"
 #include "PortalTestSupport.h"
 
 #include <QAction>

@@ -1,5 +1,5 @@
 // The portal over the in-memory backend: for looking at the widgets (Xvfb screenshots) without a database.
-#include "MainWindow.h"
+#include "ui/frame/MainWindow.h"
 #include "MemoryBackend.h"
 
 #include <QApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AvailabilityGridView.h"
-#include "HotelListModel.h"
-#include "InventoryGridModel.h"
-#include "MainWindow.h"
+#include "ui/availability/AvailabilityGridView.h"
+#include "model/HotelListModel.h"
+#include "model/InventoryGridModel.h"
+#include "ui/frame/MainWindow.h"
 #include "MemoryBackend.h"
 
 #include <QDir>

@@ -1,11 +1,11 @@
 // The same widget flows over the real SqlBackend on a freshly seeded SQLite demo database.
 #include "PortalTestSupport.h"
 
-#include "GridActionDialogs.h"
-#include "NewBookingDialog.h"
-#include "Seeder.h"
-#include "SqlBackend.h"
-#include "Store.h"
+#include "ui/availability/GridActionDialogs.h"
+#include "ui/bookings/NewBookingDialog.h"
+#include "seed/Seeder.h"
+#include "client/SqlBackend.h"
+#include "store/Store.h"
 
 #include <QAction>
 #include <QSpinBox>

@@ -1,5 +1,5 @@
-#include "ConnectionDialog.h"
-#include "CredentialStore.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/CredentialStore.h"
 #include "PortalTestSupport.h"
 
 #include <QAbstractButton>

@@ -1,9 +1,9 @@
 // The bookings, front desk and prices views driven through their widgets over a real SqlBackend (SQLite file).
-#include "BookingListModel.h"
-#include "BookingsView.h"
-#include "FrontDeskView.h"
-#include "PricesView.h"
-#include "SqlBackend.h"
+#include "model/BookingListModel.h"
+#include "ui/bookings/BookingsView.h"
+#include "ui/frontdesk/FrontDeskView.h"
+#include "ui/prices/PricesView.h"
+#include "client/SqlBackend.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backend.h"
+#include "client/Backend.h"
 
 #include <QHash>
 #include <QMap>

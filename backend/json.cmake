@@ -1,1 +1,0 @@
-target_sources(hotel_backend PRIVATE Json.h Json.cpp)

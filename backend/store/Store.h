@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/DbConfig.h"
+#include "domain/Domain.h"
+#include "domain/Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QSqlDatabase;
+
+namespace hotel {
+
+using Clock = std::function<QDateTime()>; // "now" in UTC; tests inject a fixed one
+
+// The booking store: synchronous, transactional, over one QtSql connection that belongs to the thread that
+// opened it (DESIGN.md 7). Used by SqlBackend (one Store per worker thread) and by hotel-server (one per
+// request thread). Every write locks room_inventory rows ORDER BY room_type_id, date (DESIGN.md 3) and the
+// CHECK constraint on room_inventory is the last line of defence (DESIGN.md 2).
+//
+// Every operation validates its input and returns a typed BackendError naming the field; nothing half-written
+// survives a failure (each write is one transaction).
+// The checks searchHotels makes before it queries, for callers that answer a search another way.
+std::optional<BackendError> validateSearchQuery(const SearchQuery &query);
+
+class Store final {
+public:
+    // Opens a connection named `connectionName` on the calling thread. Does not migrate.
+    static Result<std::unique_ptr<Store>> open(const DbConfig &config, const QString &connectionName);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    const DbConfig &config() const;
+    QSqlDatabase database() const;
+    void setClock(Clock clock);
+    QDateTime now() const;
+
+    // Applies pending versioned migrations; returns the schema version reached. Safe to call concurrently from
+    // several processes (PostgreSQL: advisory lock).
+    Result<int> migrate();
+    // Told, after each commit, of every hotel the committed writes touched and the nights [from, to) they
+    // changed (invalid dates: the hotel as a whole). The same facts go out as NOTIFY hotel_changed on
+    // PostgreSQL; this is how the writer's own caches hear of them without a round trip. Runs on the store's
+    // thread; nullptr to stop.
+    using ChangeSink = std::function<void(HotelId hotelId, QDate from, QDate to)>;
+    void setChangeSink(ChangeSink sink);
+    bool ping(); // healthz: a trivial round trip
+
+    // ---- reads (no actor needed: public catalogue) ----
+    Result<SearchResult> searchHotels(const SearchQuery &query);
+    // Every room type of every hotel of `city`, and their nights [from, to) (ordered by date, room type): what
+    // the server's search cache keeps.
+    Result<QList<CityRoomType>> cityRoomTypes(const QString &city);
+    Result<QList<CityNight>> cityNights(const QString &city, QDate from, QDate to);
+    Result<Hotel> hotel(HotelId id);
+    Result<QList<HotelLocation>> hotelLocations(); // every hotel, few columns: cheap at 100K hotels
+    Result<QList<Hotel>> hotels(const Actor &actor); // staff: hotels they may act on; admin: all (first 1000)
+    Result<QList<RoomType>> roomTypes(HotelId hotelId);
+    Result<Availability> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut);
+
+    // ---- staff reads ----
+    Result<InventoryGrid> inventory(const Actor &actor, HotelId hotelId, QDate from, QDate to);
+    Result<QList<Room>> rooms(const Actor &actor, HotelId hotelId);
+
+    // ---- bookings ----
+    Result<Booking> createBooking(const Actor &actor, const NewBooking &request);
+    Result<Booking> booking(const Actor &actor, BookingId id);
+    Result<QList<Booking>> bookings(const Actor &actor, const BookingFilter &filter);
+    Result<Booking> modifyBooking(const Actor &actor, BookingId id, const BookingChange &change);
+    // staffOverride: staff may cancel after the free-cancellation deadline (refund 0 then).
+    Result<CancelResult> cancelBooking(const Actor &actor, BookingId id, const QString &reason,
+                                       bool staffOverride = false);
+    Result<Booking> checkIn(const Actor &actor, BookingId id, RoomId roomId);
+    Result<Booking> checkOut(const Actor &actor, BookingId id);
+    Result<Room> setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status);
+
+    // ---- revenue / inventory (staff) ----
+    VoidResult setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices);
+    // Blocks `count` more rooms (count > 0) or unblocks (count < 0) on every night of [from, to).
+    VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
+                          int count);
+
+    // ---- catalogue administration (admin / system actor; the seeder and tests use these) ----
+    Result<Hotel> createHotel(const Actor &actor, const Hotel &hotel);
+    // Also creates room_inventory rows for [inventoryFrom, inventoryFrom + days) at basePrice with the type's
+    // totalRooms and overbookingAllowance.
+    Result<RoomType> createRoomType(const Actor &actor, const RoomType &roomType, QDate inventoryFrom, int days);
+    Result<Room> createRoom(const Actor &actor, const Room &room);
+    // Extends every room type's inventory so that it reaches `until` (exclusive); used daily / on demo start.
+    Result<int> extendInventory(QDate until);
+
+    // ---- users ----
+    Result<User> createUser(const NewUser &user);
+    Result<User> authenticate(const QString &email, const QString &password); // Unauthenticated on mismatch
+    Result<User> user(UserId id);
+
+    // ---- audit ----
+    // Recounts the bookings holding each night (PENDING, CONFIRMED, COMPLETED) per room type and compares with
+    // room_inventory; also reports any row above capacity. hotelId 0: every hotel.
+    Result<AuditReport> audit(HotelId hotelId = 0);
+
+    // On PostgreSQL every write transaction also runs pg_notify('hotel_changed', '<hotelId>'), delivered on
+    // commit, which SqlBackend LISTENs to (another desk's change shows up without a refresh).
+    // A number that grows with every committed change of the hotel's bookings, inventory, prices or rooms;
+    // lets clients notice another desk's change cheaply.
+    Result<qint64> changeCounter(HotelId hotelId);
+
+    class Private;
+
+private:
+    explicit Store(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hotel

@@ -1,1 +1,0 @@
-target_sources(hotel_model PRIVATE BookingListModel.h BookingListModel.cpp)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "client/Backend.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hotel {
+
+class BookingListModel;
+
+// Asks the clerk for a room of the booking's type that is free and not under maintenance, by floor; shared by the
+// bookings and front desk views.
+std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const QList<Room> &rooms);
+
+// Bookings of the current hotel: filters, details, and modify / cancel / check in / check out.
+class BookingsView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit BookingsView(Backend *backend, QWidget *parent = nullptr);
+    BookingListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    const Booking *selectedBooking() const;
+
+public Q_SLOTS:
+    void setHotel(hotel::HotelId hotelId);
+    void reload();
+    void modifySelected();
+    void cancelSelected();
+    void checkInSelected();
+    void checkOutSelected();
+
+Q_SIGNALS:
+    void loaded(); // a reload's answer arrived (tests wait for it)
+    void message(const QString &text);
+
+private:
+    void updateDetails();
+    void modifyWith(const Booking &booking, const QList<RoomType> &types);
+    void report(const BackendError &error);
+    Backend *m_backend;
+    HotelId m_hotelId = 0;
+    quint64 m_request = 0;
+    BookingListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QComboBox *m_status;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_search;
+    QLabel *m_details;
+    QLabel *m_feedback;
+    QPushButton *m_modify;
+    QPushButton *m_cancel;
+    QPushButton *m_checkIn;
+    QPushButton *m_checkOut;
+};
+
+} // namespace hotel

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+
+namespace hotel {
+
+class Backend;
+
+// Books a stay. Before anything is confirmed the dialog fetches the nights' availability and prices and shows
+// the breakdown; a refusal from the backend (sold out meanwhile, bad input) is shown in the dialog, which stays
+// open so the clerk can change the stay and try again.
+class NewBookingDialog final : public QDialog {
+    Q_OBJECT
+public:
+    NewBookingDialog(Backend *backend, const QList<Hotel> &hotels, QWidget *parent = nullptr);
+
+    void setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut);
+    void setGuest(const QString &name, const QString &email, const QString &phone, int guests);
+
+    NewBooking request() const;
+    const std::optional<Booking> &createdBooking() const { return m_created; }
+    QString errorText() const; // the refusal or validation message currently shown (empty if none)
+    bool canConfirm() const;   // availability known, bookable and the form complete
+    bool isQuoteLoading() const { return m_quoteLoading; }
+
+    void accept() override; // submits; closes only when the booking is confirmed
+
+Q_SIGNALS:
+    void bookingCreated(const hotel::Booking &booking);
+
+private:
+    void loadRoomTypes();
+    void scheduleQuote();
+    void fetchQuote();
+    void showQuote(const Availability &availability);
+    void showError(const QString &message);
+    void updateConfirm();
+    const Hotel *currentHotel() const;
+    QString validationError() const;
+
+    QPointer<Backend> m_backend; // the window may switch connections while the dialog is open
+    QList<Hotel> m_hotels;
+    QComboBox *m_hotel = nullptr;
+    QComboBox *m_roomType = nullptr;
+    QDateEdit *m_checkIn = nullptr;
+    QDateEdit *m_checkOut = nullptr;
+    QSpinBox *m_guests = nullptr;
+    QLineEdit *m_guestName = nullptr;
+    QLineEdit *m_guestEmail = nullptr;
+    QLineEdit *m_guestPhone = nullptr;
+    QLabel *m_breakdown = nullptr;
+    QLabel *m_error = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTimer *m_quoteTimer = nullptr;
+
+    quint64 m_roomTypesRequest = 0;
+    quint64 m_quoteRequest = 0;
+    RoomTypeId m_pendingRoomType = 0;
+    std::optional<Availability> m_quote;
+    bool m_quoteLoading = false;
+    bool m_submitting = false;
+    QString m_idempotencyKey;
+    std::optional<Booking> m_created;
+};
+
+} // namespace hotel

@@ -1,0 +1,296 @@
+#include "ui/prices/PricesView.h"
+
+#include "model/BookingListModel.h"
+
+#include "ui/common/Async.h"
+
+#include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+namespace hotel {
+
+PricesView::PricesView(Backend *backend, QWidget *parent) : QWidget(parent), m_backend(backend), m_model(new PriceTableModel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_type = new QComboBox(this);
+    m_from = new QDateEdit(QDate::currentDate(), this);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_days = new QSpinBox(this);
+    m_days->setRange(7, limits::maxInventoryDays);
+    m_days->setValue(30);
+    m_days->setSuffix(tr(" nights"));
+    auto *typeLabel = new QLabel(tr("Room &type:"), this);
+    typeLabel->setBuddy(m_type);
+    auto *fromLabel = new QLabel(tr("&From:"), this);
+    fromLabel->setBuddy(m_from);
+    top->addWidget(typeLabel);
+    top->addWidget(m_type, 1);
+    top->addWidget(fromLabel);
+    top->addWidget(m_from);
+    top->addWidget(m_days);
+    layout->addLayout(top);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    // The chart reads the same model as the table: an edit moves the line at once (QVXYModelMapper).
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_priceSeries = new QLineSeries(m_chart);
+    m_priceSeries->setName(tr("Nightly price"));
+    auto *priceMapper = new QVXYModelMapper(this);
+    priceMapper->setXColumn(PriceTableModel::DayColumn);
+    priceMapper->setYColumn(PriceTableModel::PriceColumn);
+    priceMapper->setSeries(m_priceSeries);
+    priceMapper->setModel(m_model);
+    auto *occupancy = new QBarSeries(m_chart);
+    auto *barMapper = new QVBarModelMapper(this);
+    barMapper->setFirstBarSetColumn(PriceTableModel::OccupancyColumn);
+    barMapper->setLastBarSetColumn(PriceTableModel::OccupancyColumn);
+    barMapper->setSeries(occupancy);
+    barMapper->setModel(m_model);
+    m_chart->addSeries(occupancy);
+    m_chart->addSeries(m_priceSeries);
+    auto *xAxis = new QValueAxis(m_chart);
+    xAxis->setTitleText(tr("Night"));
+    xAxis->setLabelFormat(QStringLiteral("%d"));
+    auto *priceAxis = new QValueAxis(m_chart);
+    priceAxis->setTitleText(tr("Price"));
+    priceAxis->setLabelFormat(QStringLiteral("%.0f"));
+    auto *occupancyAxis = new QValueAxis(m_chart);
+    occupancyAxis->setRange(0, 100);
+    occupancyAxis->setTitleText(tr("Occupancy %"));
+    m_chart->addAxis(xAxis, Qt::AlignBottom);
+    m_chart->addAxis(priceAxis, Qt::AlignLeft);
+    m_chart->addAxis(occupancyAxis, Qt::AlignRight);
+    m_priceSeries->attachAxis(xAxis);
+    m_priceSeries->attachAxis(priceAxis);
+    occupancy->attachAxis(xAxis);
+    occupancy->attachAxis(occupancyAxis);
+    auto rescale = [this, priceAxis, xAxis] {
+        double lo = 0, hi = 1;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const double p = double(m_model->priceAt(row)) / 100.0;
+            lo = row == 0 ? p : std::min(lo, p);
+            hi = row == 0 ? p : std::max(hi, p);
+        }
+        priceAxis->setRange(std::max(0.0, lo * 0.9), hi * 1.1 + 1);
+        xAxis->setRange(0, std::max(1, m_model->rowCount() - 1));
+        // Whole nights only: ticks every 7 nights for long ranges, every night for short ones.
+        xAxis->setTickType(QValueAxis::TicksDynamic);
+        xAxis->setTickAnchor(0);
+        xAxis->setTickInterval(m_model->rowCount() > 21 ? 7 : 1);
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rescale);
+    connect(m_model, &QAbstractItemModel::modelReset, this, rescale);
+    auto *chartView = new QChartView(m_chart, split);
+    chartView->setRenderHint(QPainter::Antialiasing);
+    chartView->setMinimumHeight(200);
+
+    auto *tablePane = new QWidget(split);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    m_table = new QTableView(tablePane);
+    m_table->setModel(m_model);
+    m_table->hideColumn(PriceTableModel::DayColumn);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tableLayout->addWidget(m_table);
+    auto *bulk = new QHBoxLayout;
+    m_percent = new QDoubleSpinBox(tablePane);
+    m_percent->setRange(-90, 500);
+    m_percent->setSuffix(QStringLiteral(" %"));
+    m_percent->setValue(10);
+    auto *applyPercent = new QPushButton(tr("Raise / lower &by"), tablePane);
+    m_setTo = new QLineEdit(tablePane);
+    m_setTo->setPlaceholderText(tr("e.g. 150.00"));
+    m_setTo->setMaximumWidth(120);
+    auto *applySet = new QPushButton(tr("Set &to"), tablePane);
+    m_weekends = new QCheckBox(tr("&Weekends only (Fri, Sat)"), tablePane);
+    bulk->addWidget(new QLabel(tr("Selected nights (all when none):"), tablePane));
+    bulk->addWidget(applyPercent);
+    bulk->addWidget(m_percent);
+    bulk->addWidget(applySet);
+    bulk->addWidget(m_setTo);
+    bulk->addWidget(m_weekends);
+    bulk->addStretch();
+    m_revert = new QPushButton(tr("&Revert"), tablePane);
+    m_save = new QPushButton(tr("&Save prices"), tablePane);
+    m_save->setDefault(true);
+    m_save->setShortcut(QKeySequence::Save);
+    bulk->addWidget(m_revert);
+    bulk->addWidget(m_save);
+    tableLayout->addLayout(bulk);
+    split->addWidget(chartView);
+    split->addWidget(tablePane);
+    layout->addWidget(split, 1);
+    m_feedback = new QLabel(this);
+    layout->addWidget(m_feedback);
+    connect(this, &PricesView::message, m_feedback, &QLabel::setText);
+
+    connect(applyPercent, &QPushButton::clicked, this, &PricesView::applyPercent);
+    connect(applySet, &QPushButton::clicked, this, &PricesView::applySetPrice);
+    connect(m_save, &QPushButton::clicked, this, &PricesView::save);
+    connect(m_revert, &QPushButton::clicked, m_model, &PriceTableModel::revert);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PricesView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PricesView::updateButtons);
+    connect(m_type, &QComboBox::activated, this, [this] {
+        if (confirmDiscard())
+            reload();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &PricesView::reload);
+    connect(m_days, &QSpinBox::valueChanged, this, &PricesView::reload);
+    connect(m_backend, &Backend::hotelChanged, this, [this](HotelId id) {
+        if (id == m_hotelId && !m_model->isModified())
+            reload();
+    });
+    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue || m_backend->session()->user.role == Role::Admin);
+    if (!mayEdit) {
+        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        for (QWidget *w : std::initializer_list<QWidget *>{applyPercent, applySet, m_save, m_revert, m_percent, m_setTo, m_weekends})
+            w->setEnabled(false);
+        Q_EMIT message(tr("Prices are read-only: only revenue managers and administrators change them."));
+    }
+    updateButtons();
+}
+
+void PricesView::updateButtons()
+{
+    const bool modified = m_model->isModified();
+    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue || m_backend->session()->user.role == Role::Admin);
+    m_save->setEnabled(mayEdit && modified);
+    m_revert->setEnabled(mayEdit && modified);
+}
+
+bool PricesView::confirmDiscard()
+{
+    if (!m_model->isModified())
+        return true;
+    return QMessageBox::question(this, tr("Unsaved prices"), tr("Discard the %n unsaved price change(s)?", "", int(m_model->changedPrices().size())))
+        == QMessageBox::Yes;
+}
+
+void PricesView::setHotel(HotelId hotelId)
+{
+    if (hotelId == m_hotelId)
+        return;
+    m_hotelId = hotelId;
+    m_model->clear();
+    m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, hotelId](const Result<QList<RoomType>> &r) {
+        if (hotelId != m_hotelId)
+            return;
+        if (!r) {
+            Q_EMIT message(r.error().userMessage);
+            return;
+        }
+        m_types = r.value();
+        m_type->clear();
+        for (const RoomType &t : m_types)
+            m_type->addItem(t.name, t.id);
+        reload();
+    }));
+}
+
+void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight)
+{
+    const int index = m_type->findData(roomTypeId);
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+    const QSignalBlocker b1(m_from), b2(m_days);
+    m_from->setDate(from);
+    m_days->setValue(std::max(7, int(from.daysTo(lastNight)) + 1));
+    reload();
+}
+
+void PricesView::reload()
+{
+    if (m_hotelId <= 0 || m_type->currentIndex() < 0)
+        return;
+    const RoomTypeId typeId = m_type->currentData().toLongLong();
+    const QDate from = m_from->date();
+    const quint64 request = ++m_request;
+    m_backend->inventory(m_hotelId, from, from.addDays(m_days->value())).then(qApp, guarded(this, [this, request, typeId](const Result<InventoryGrid> &r) {
+        if (request != m_request)
+            return;
+        if (!r) {
+            Q_EMIT message(r.error().userMessage);
+            return;
+        }
+        QList<InventoryNight> nights;
+        for (int row = 0; row < r->roomTypes.size(); ++row)
+            if (r->roomTypes[row].id == typeId)
+                for (int day = 0; day < r->days(); ++day)
+                    nights << r->at(row, day);
+        m_model->setNights(nights);
+        Q_EMIT loaded();
+    }));
+}
+
+QList<int> PricesView::targetRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        rows << i.row();
+    if (rows.isEmpty())
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows << r;
+    return rows;
+}
+
+void PricesView::applyPercent() { m_model->adjustPercent(targetRows(), m_percent->value(), m_weekends->isChecked()); }
+
+void PricesView::applySetPrice()
+{
+    const auto price = parseMoney(m_setTo->text());
+    if (!price || *price < 0) {
+        Q_EMIT message(tr("Enter a price such as 150.00."));
+        m_setTo->setFocus();
+        return;
+    }
+    m_model->setPrice(targetRows(), *price, m_weekends->isChecked());
+}
+
+void PricesView::save()
+{
+    const QList<NightPrice> changed = m_model->changedPrices();
+    if (changed.isEmpty() || m_type->currentIndex() < 0)
+        return;
+    m_save->setEnabled(false);
+    // One call, one transaction: either every night's new price is stored or none is.
+    m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed).then(qApp, guarded(this, [this, count = changed.size()](const VoidResult &r) {
+        if (!r) {
+            Q_EMIT message(r.error().userMessage);
+            QMessageBox::warning(this, tr("Prices not saved"), r.error().userMessage);
+            updateButtons();
+            return;
+        }
+        Q_EMIT message(tr("%n price(s) saved.", "", int(count)));
+        Q_EMIT saved();
+        reload();
+    }));
+}
+
+} // namespace hotel
