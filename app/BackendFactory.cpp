@@ -1,28 +1,27 @@
 #include "app/BackendFactory.h"
 
+#include "client/RestBackend.h"
+#include "client/SqlBackend.h"
+#include "seed/Seeder.h"
+#include "store/Store.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
-#include "seed/Seeder.h"
-#include "client/SqlBackend.h"
-#include "store/Store.h"
-#include "client/RestBackend.h"
-
 namespace hotel {
 
-QString demoDatabasePath() { return defaultDemoDatabasePath(); }
-
-static BackendError notBuiltIn(const QString &what)
-{
-    return BackendError::make(BackendError::Kind::Unavailable,
-                              QCoreApplication::translate("hotel::BackendFactory",
-                                                          "This build of the portal cannot open %1.")
-                                  .arg(what));
+QString demoDatabasePath() {
+    return defaultDemoDatabasePath();
 }
 
-Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent)
-{
+static BackendError notBuiltIn(const QString &what) {
+    return BackendError::make(
+        BackendError::Kind::Unavailable,
+        QCoreApplication::translate("hotel::BackendFactory", "This build of the portal cannot open %1.").arg(what));
+}
+
+Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent) {
     switch (settings.kind) {
     case Backend::Kind::Demo:
     case Backend::Kind::Fake: {

@@ -1,8 +1,8 @@
 // hotel-portal: the staff desktop application.
 #include "app/BackendFactory.h"
+#include "app/StartOptions.h"
 #include "ui/connection/CredentialStore.h"
 #include "ui/frame/MainWindow.h"
-#include "app/StartOptions.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -3,41 +3,44 @@
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
-
 #include <cmath>
 
 namespace hotel {
 
-void BookingListModel::setBookings(QList<Booking> bookings)
-{
+void BookingListModel::setBookings(QList<Booking> bookings) {
     beginResetModel();
     m_bookings = std::move(bookings);
     endResetModel();
 }
 
-const Booking *BookingListModel::bookingAt(int row) const
-{
+const Booking *BookingListModel::bookingAt(int row) const {
     return row >= 0 && row < m_bookings.size() ? &m_bookings[row] : nullptr;
 }
 
-int BookingListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_bookings.size()); }
-int BookingListModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int BookingListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_bookings.size());
+}
+int BookingListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QString BookingListModel::statusText(const Booking &b)
-{
+QString BookingListModel::statusText(const Booking &b) {
     if (b.isInHouse())
         return tr("In house");
     switch (b.status) {
-    case BookingStatus::Pending: return tr("Pending");
-    case BookingStatus::Confirmed: return tr("Confirmed");
-    case BookingStatus::Cancelled: return tr("Cancelled");
-    case BookingStatus::Completed: return tr("Checked out");
+    case BookingStatus::Pending:
+        return tr("Pending");
+    case BookingStatus::Confirmed:
+        return tr("Confirmed");
+    case BookingStatus::Cancelled:
+        return tr("Cancelled");
+    case BookingStatus::Completed:
+        return tr("Checked out");
     }
     return {};
 }
 
-QVariant BookingListModel::data(const QModelIndex &index, int role) const
-{
+QVariant BookingListModel::data(const QModelIndex &index, int role) const {
     const Booking *b = index.isValid() && index.column() < ColumnCount ? bookingAt(index.row()) : nullptr;
     if (!b)
         return {};
@@ -47,52 +50,73 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const
         return int(b->status);
     if (role == Qt::ForegroundRole && b->status == BookingStatus::Cancelled)
         return QBrush(Qt::gray);
-    if (role == Qt::TextAlignmentRole && (index.column() == TotalColumn || index.column() == NightsColumn || index.column() == GuestsColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == TotalColumn || index.column() == NightsColumn || index.column() == GuestsColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && !sort && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case CodeColumn: return b->confirmationCode;
-    case GuestColumn: return b->guestName;
-    case EmailColumn: return b->guestEmail;
-    case RoomTypeColumn: return b->roomTypeName;
-    case CheckInColumn: return sort ? QVariant(b->checkIn) : QVariant(locale.toString(b->checkIn, QLocale::ShortFormat));
-    case CheckOutColumn: return sort ? QVariant(b->checkOut) : QVariant(locale.toString(b->checkOut, QLocale::ShortFormat));
-    case NightsColumn: return b->nights;
-    case GuestsColumn: return b->numberOfGuests;
-    case StatusColumn: return statusText(*b);
-    case RoomColumn: return b->roomNumber.isEmpty() ? QVariant(tr("—")) : QVariant(b->roomNumber);
-    case TotalColumn: return sort ? QVariant(b->totalPrice) : QVariant(formatMoney(b->totalPrice) + QLatin1Char(' ') + b->currency);
+    case CodeColumn:
+        return b->confirmationCode;
+    case GuestColumn:
+        return b->guestName;
+    case EmailColumn:
+        return b->guestEmail;
+    case RoomTypeColumn:
+        return b->roomTypeName;
+    case CheckInColumn:
+        return sort ? QVariant(b->checkIn) : QVariant(locale.toString(b->checkIn, QLocale::ShortFormat));
+    case CheckOutColumn:
+        return sort ? QVariant(b->checkOut) : QVariant(locale.toString(b->checkOut, QLocale::ShortFormat));
+    case NightsColumn:
+        return b->nights;
+    case GuestsColumn:
+        return b->numberOfGuests;
+    case StatusColumn:
+        return statusText(*b);
+    case RoomColumn:
+        return b->roomNumber.isEmpty() ? QVariant(tr("—")) : QVariant(b->roomNumber);
+    case TotalColumn:
+        return sort ? QVariant(b->totalPrice) : QVariant(formatMoney(b->totalPrice) + QLatin1Char(' ') + b->currency);
     }
     return {};
 }
 
-QVariant BookingListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant BookingListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case CodeColumn: return tr("Confirmation");
-    case GuestColumn: return tr("Guest");
-    case EmailColumn: return tr("E-mail");
-    case RoomTypeColumn: return tr("Room type");
-    case CheckInColumn: return tr("Check-in");
-    case CheckOutColumn: return tr("Check-out");
-    case NightsColumn: return tr("Nights");
-    case GuestsColumn: return tr("Guests");
-    case StatusColumn: return tr("Status");
-    case RoomColumn: return tr("Room");
-    case TotalColumn: return tr("Total");
+    case CodeColumn:
+        return tr("Confirmation");
+    case GuestColumn:
+        return tr("Guest");
+    case EmailColumn:
+        return tr("E-mail");
+    case RoomTypeColumn:
+        return tr("Room type");
+    case CheckInColumn:
+        return tr("Check-in");
+    case CheckOutColumn:
+        return tr("Check-out");
+    case NightsColumn:
+        return tr("Nights");
+    case GuestsColumn:
+        return tr("Guests");
+    case StatusColumn:
+        return tr("Status");
+    case RoomColumn:
+        return tr("Room");
+    case TotalColumn:
+        return tr("Total");
     }
     return {};
 }
 
 // ---- prices ----
 
-void PriceTableModel::setNights(const QList<InventoryNight> &nights)
-{
+void PriceTableModel::setNights(const QList<InventoryNight> &nights) {
     beginResetModel();
     m_nights = nights;
     m_prices.clear();
@@ -101,10 +125,11 @@ void PriceTableModel::setNights(const QList<InventoryNight> &nights)
     endResetModel();
 }
 
-bool PriceTableModel::isModified() const { return !changedPrices().isEmpty(); }
+bool PriceTableModel::isModified() const {
+    return !changedPrices().isEmpty();
+}
 
-QList<NightPrice> PriceTableModel::changedPrices() const
-{
+QList<NightPrice> PriceTableModel::changedPrices() const {
     QList<NightPrice> out;
     for (int i = 0; i < m_nights.size(); ++i)
         if (m_prices[i] != m_nights[i].price)
@@ -112,21 +137,18 @@ QList<NightPrice> PriceTableModel::changedPrices() const
     return out;
 }
 
-void PriceTableModel::revert()
-{
+void PriceTableModel::revert() {
     for (int i = 0; i < m_nights.size(); ++i)
         m_prices[i] = m_nights[i].price;
     if (!m_nights.isEmpty())
         changed(0, int(m_nights.size()) - 1);
 }
 
-void PriceTableModel::changed(int first, int last)
-{
+void PriceTableModel::changed(int first, int last) {
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
-void PriceTableModel::setPrice(const QList<int> &rows, Money price, bool weekendsOnly)
-{
+void PriceTableModel::setPrice(const QList<int> &rows, Money price, bool weekendsOnly) {
     for (int row : rows) {
         if (row < 0 || row >= m_prices.size() || (weekendsOnly && !isWeekendNight(m_nights[row].date)))
             continue;
@@ -135,8 +157,7 @@ void PriceTableModel::setPrice(const QList<int> &rows, Money price, bool weekend
     }
 }
 
-void PriceTableModel::adjustPercent(const QList<int> &rows, double percent, bool weekendsOnly)
-{
+void PriceTableModel::adjustPercent(const QList<int> &rows, double percent, bool weekendsOnly) {
     for (int row : rows) {
         if (row < 0 || row >= m_prices.size() || (weekendsOnly && !isWeekendNight(m_nights[row].date)))
             continue;
@@ -146,11 +167,14 @@ void PriceTableModel::adjustPercent(const QList<int> &rows, double percent, bool
     }
 }
 
-int PriceTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_nights.size()); }
-int PriceTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PriceTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_nights.size());
+}
+int PriceTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-QVariant PriceTableModel::data(const QModelIndex &index, int role) const
-{
+QVariant PriceTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_nights.size() || index.column() >= ColumnCount)
         return {};
     const InventoryNight &n = m_nights[index.row()];
@@ -159,9 +183,12 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     const int capacity = std::max(1, n.totalRooms);
     const double occupancy = 100.0 * (n.bookedRooms + n.blockedRooms) / capacity;
     switch (role) {
-    case PriceCentsRole: return price;
-    case ChangedRole: return modified;
-    case WeekendRole: return isWeekendNight(n.date);
+    case PriceCentsRole:
+        return price;
+    case ChangedRole:
+        return modified;
+    case WeekendRole:
+        return isWeekendNight(n.date);
     case Qt::FontRole:
         if (modified && index.column() == PriceColumn) {
             QFont f;
@@ -172,7 +199,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return isWeekendNight(n.date) ? QVariant(QBrush(QColor(128, 128, 128, 30))) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter) : int(Qt::AlignLeft | Qt::AlignVCenter);
+        return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                             : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         return modified ? tr("Was %1; not saved yet").arg(formatMoney(n.price)) : QVariant();
     case Qt::EditRole:
@@ -181,20 +209,25 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DayColumn: return index.row();
-        case DateColumn: return QLocale().toString(n.date, QLocale::ShortFormat);
-        case WeekdayColumn: return QLocale().dayName(n.date.dayOfWeek(), QLocale::ShortFormat);
+        case DayColumn:
+            return index.row();
+        case DateColumn:
+            return QLocale().toString(n.date, QLocale::ShortFormat);
+        case WeekdayColumn:
+            return QLocale().dayName(n.date.dayOfWeek(), QLocale::ShortFormat);
         // Display as a plain decimal so the chart's mapper reads it as a number.
-        case PriceColumn: return formatMoney(price);
-        case BookedColumn: return tr("%1 booked, %2 blocked, of %3").arg(n.bookedRooms).arg(n.blockedRooms).arg(n.totalRooms);
-        case OccupancyColumn: return std::round(occupancy);
+        case PriceColumn:
+            return formatMoney(price);
+        case BookedColumn:
+            return tr("%1 booked, %2 blocked, of %3").arg(n.bookedRooms).arg(n.blockedRooms).arg(n.totalRooms);
+        case OccupancyColumn:
+            return std::round(occupancy);
         }
     }
     return {};
 }
 
-bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
+bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, int role) {
     if (!index.isValid() || role != Qt::EditRole || index.column() != PriceColumn || index.row() >= m_prices.size())
         return false;
     const auto money = parseMoney(value.toString());
@@ -205,8 +238,7 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     return true;
 }
 
-Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const
-{
+Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
@@ -215,17 +247,22 @@ Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case DayColumn: return tr("#");
-    case DateColumn: return tr("Night");
-    case WeekdayColumn: return tr("Day");
-    case PriceColumn: return tr("Price");
-    case BookedColumn: return tr("Booked");
-    case OccupancyColumn: return tr("Occupancy %");
+    case DayColumn:
+        return tr("#");
+    case DateColumn:
+        return tr("Night");
+    case WeekdayColumn:
+        return tr("Day");
+    case PriceColumn:
+        return tr("Price");
+    case BookedColumn:
+        return tr("Booked");
+    case OccupancyColumn:
+        return tr("Occupancy %");
     }
     return {};
 }

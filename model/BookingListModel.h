@@ -10,8 +10,20 @@ namespace hotel {
 class BookingListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, GuestColumn, EmailColumn, RoomTypeColumn, CheckInColumn, CheckOutColumn, NightsColumn,
-                  GuestsColumn, StatusColumn, RoomColumn, TotalColumn, ColumnCount };
+    enum Column {
+        CodeColumn,
+        GuestColumn,
+        EmailColumn,
+        RoomTypeColumn,
+        CheckInColumn,
+        CheckOutColumn,
+        NightsColumn,
+        GuestsColumn,
+        StatusColumn,
+        RoomColumn,
+        TotalColumn,
+        ColumnCount
+    };
     enum Role { BookingIdRole = Qt::UserRole, StatusRole, SortRole };
 
     using QAbstractTableModel::QAbstractTableModel;

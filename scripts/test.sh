@@ -10,6 +10,9 @@ preset=ci
 start=$(date +%s)
 ./scripts/deps.sh
 
+echo "== format (clang-format --dry-run -Werror, .clang-format)"
+git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
+
 cmake --preset "$preset" >/dev/null
 echo "== build ($preset)"
 cmake --build --preset "$preset" -j "$(nproc)"

@@ -1,74 +1,106 @@
 #include "server/Api.h"
 
 #include "server/SearchCache.h"
-
-#include "wire/Json.h"
 #include "store/Store.h"
+#include "wire/Json.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 namespace hotel {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hotel::Api", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::Api", text);
+}
 
 enum Route {
-    Unknown, Health, MetricsRoute, Search, GetHotel, RoomTypes, AvailabilityRoute, CreateBooking, GetBooking,
-    ModifyBooking, CancelBooking, MyBookings, Register, TokenRoute, HotelBookings, Inventory, Prices, BlockAdd,
-    BlockRemove, Rooms, CheckIn, CheckOut, Changes, StaffHotels, RoomStatusRoute, RouteCount
+    Unknown,
+    Health,
+    MetricsRoute,
+    Search,
+    GetHotel,
+    RoomTypes,
+    AvailabilityRoute,
+    CreateBooking,
+    GetBooking,
+    ModifyBooking,
+    CancelBooking,
+    MyBookings,
+    Register,
+    TokenRoute,
+    HotelBookings,
+    Inventory,
+    Prices,
+    BlockAdd,
+    BlockRemove,
+    Rooms,
+    CheckIn,
+    CheckOut,
+    Changes,
+    StaffHotels,
+    RoomStatusRoute,
+    RouteCount
 };
 static_assert(RouteCount <= Metrics::routeCount);
 
-const char *const routeNames[] = {"unknown", "healthz", "metrics", "search", "hotel", "room_types", "availability",
-                                  "create_booking", "get_booking", "modify_booking", "cancel_booking", "my_bookings",
-                                  "register", "token", "hotel_bookings", "inventory", "prices", "block_add",
-                                  "block_remove", "rooms", "check_in", "check_out", "changes", "staff_hotels", "room_status"};
+const char *const routeNames[] = {"unknown",        "healthz",      "metrics",        "search",       "hotel",
+                                  "room_types",     "availability", "create_booking", "get_booking",  "modify_booking",
+                                  "cancel_booking", "my_bookings",  "register",       "token",        "hotel_bookings",
+                                  "inventory",      "prices",       "block_add",      "block_remove", "rooms",
+                                  "check_in",       "check_out",    "changes",        "staff_hotels", "room_status"};
 
-int statusFor(const BackendError &e, bool parseError)
-{
+int statusFor(const BackendError &e, bool parseError) {
     using K = BackendError::Kind;
     switch (e.kind) {
-    case K::InvalidInput: return parseError ? 400 : 422;
-    case K::NotFound: return 404;
-    case K::Unauthenticated: return 401;
-    case K::Forbidden: return 403;
+    case K::InvalidInput:
+        return parseError ? 400 : 422;
+    case K::NotFound:
+        return 404;
+    case K::Unauthenticated:
+        return 401;
+    case K::Forbidden:
+        return 403;
     case K::NoAvailability:
     case K::Conflict:
-    case K::TooLateToCancel: return 409;
-    case K::Unavailable: return 503;
-    case K::Timeout: return 504;
-    case K::Internal: return 500;
+    case K::TooLateToCancel:
+        return 409;
+    case K::Unavailable:
+        return 503;
+    case K::Timeout:
+        return 504;
+    case K::Internal:
+        return 500;
     }
     return 500;
 }
 
-HttpReply jsonReply(const QJsonObject &o, int status = 200) { return {status, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json"}; }
-HttpReply error(const BackendError &e, bool parseError = false) { return jsonReply(json::errorJson(e), statusFor(e, parseError)); }
-HttpReply error(int status, const char *code, const QString &message, const QString &field = {})
-{
+HttpReply jsonReply(const QJsonObject &o, int status = 200) {
+    return {status, QJsonDocument(o).toJson(QJsonDocument::Compact), "application/json"};
+}
+HttpReply error(const BackendError &e, bool parseError = false) {
+    return jsonReply(json::errorJson(e), statusFor(e, parseError));
+}
+HttpReply error(int status, const char *code, const QString &message, const QString &field = {}) {
     QJsonObject err{{QStringLiteral("code"), QLatin1String(code)}, {QStringLiteral("message"), message}};
     if (!field.isEmpty())
         err.insert(QStringLiteral("field"), field);
     return jsonReply({{QStringLiteral("error"), err}}, status);
 }
 
-template <typename T> HttpReply reply(const Result<T> &r, int status = 200)
-{
+template <typename T> HttpReply reply(const Result<T> &r, int status = 200) {
     if (!r)
         return error(r.error());
     return jsonReply(json::toJson(r.value()), status);
 }
 
 // {key: [item, ...]} for a list answer.
-template <typename T> HttpReply listReply(const char *key, const Result<QList<T>> &r)
-{
+template <typename T> HttpReply listReply(const char *key, const Result<QList<T>> &r) {
     if (!r)
         return error(r.error());
     QJsonArray items;
@@ -78,8 +110,7 @@ template <typename T> HttpReply listReply(const char *key, const Result<QList<T>
 }
 
 // Ids in paths: positive, at most 15 digits; anything else names nothing.
-std::optional<qint64> pathId(const QString &s)
-{
+std::optional<qint64> pathId(const QString &s) {
     if (s.isEmpty() || s.size() > 15)
         return std::nullopt;
     for (QChar c : s)
@@ -89,14 +120,15 @@ std::optional<qint64> pathId(const QString &s)
     return v > 0 ? std::optional<qint64>(v) : std::nullopt;
 }
 
-Result<QJsonObject> bodyObject(const HttpRequestView &r)
-{
+Result<QJsonObject> bodyObject(const HttpRequestView &r) {
     if (r.body.trimmed().isEmpty())
         return QJsonObject();
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return BackendError::invalid(QStringLiteral("body"), tr("The body is not valid JSON: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset));
+        return BackendError::invalid(
+            QStringLiteral("body"),
+            tr("The body is not valid JSON: %1 at offset %2.").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
         return BackendError::invalid(QStringLiteral("body"), tr("The body must be a JSON object."));
     return doc.object();
@@ -104,17 +136,21 @@ Result<QJsonObject> bodyObject(const HttpRequestView &r)
 
 } // namespace
 
-const char *routeName(int route) { return route >= 0 && route < RouteCount ? routeNames[route] : "unknown"; }
+const char *routeName(int route) {
+    return route >= 0 && route < RouteCount ? routeNames[route] : "unknown";
+}
 
-QString Metrics::render() const
-{
+QString Metrics::render() const {
     QString out;
     out += QStringLiteral("# HELP hotel_http_requests_total HTTP requests by route and status class.\n"
                           "# TYPE hotel_http_requests_total counter\n");
     for (int r = 0; r < RouteCount; ++r)
         for (int c = 1; c <= 5; ++c)
             if (const auto n = requests[r][c].load())
-                out += QStringLiteral("hotel_http_requests_total{route=\"%1\",status=\"%2xx\"} %3\n").arg(QLatin1String(routeNames[r])).arg(c).arg(n);
+                out += QStringLiteral("hotel_http_requests_total{route=\"%1\",status=\"%2xx\"} %3\n")
+                           .arg(QLatin1String(routeNames[r]))
+                           .arg(c)
+                           .arg(n);
     out += QStringLiteral("# HELP hotel_http_request_duration_seconds Request latency by route.\n"
                           "# TYPE hotel_http_request_duration_seconds histogram\n");
     for (int r = 0; r < RouteCount; ++r) {
@@ -127,49 +163,74 @@ QString Metrics::render() const
         for (int b = 0; b < bucketCount; ++b) {
             cumulative += latency[r][b].load();
             out += QStringLiteral("hotel_http_request_duration_seconds_bucket{route=\"%1\",le=\"%2\"} %3\n")
-                       .arg(QLatin1String(routeNames[r])).arg(buckets[b]).arg(cumulative);
+                       .arg(QLatin1String(routeNames[r]))
+                       .arg(buckets[b])
+                       .arg(cumulative);
         }
-        out += QStringLiteral("hotel_http_request_duration_seconds_bucket{route=\"%1\",le=\"+Inf\"} %2\n").arg(QLatin1String(routeNames[r])).arg(total);
-        out += QStringLiteral("hotel_http_request_duration_seconds_sum{route=\"%1\"} %2\n").arg(QLatin1String(routeNames[r])).arg(latencySumMicros[r].load() / 1e6);
-        out += QStringLiteral("hotel_http_request_duration_seconds_count{route=\"%1\"} %2\n").arg(QLatin1String(routeNames[r])).arg(total);
+        out += QStringLiteral("hotel_http_request_duration_seconds_bucket{route=\"%1\",le=\"+Inf\"} %2\n")
+                   .arg(QLatin1String(routeNames[r]))
+                   .arg(total);
+        out += QStringLiteral("hotel_http_request_duration_seconds_sum{route=\"%1\"} %2\n")
+                   .arg(QLatin1String(routeNames[r]))
+                   .arg(latencySumMicros[r].load() / 1e6);
+        out += QStringLiteral("hotel_http_request_duration_seconds_count{route=\"%1\"} %2\n")
+                   .arg(QLatin1String(routeNames[r]))
+                   .arg(total);
     }
-    out += QStringLiteral("# TYPE hotel_bookings_created_total counter\nhotel_bookings_created_total %1\n").arg(bookingsCreated.load());
-    out += QStringLiteral("# TYPE hotel_bookings_failed_total counter\nhotel_bookings_failed_total %1\n").arg(bookingsFailed.load());
-    out += QStringLiteral("# TYPE hotel_bookings_no_availability_total counter\nhotel_bookings_no_availability_total %1\n").arg(bookingsNoAvailability.load());
-    out += QStringLiteral("# TYPE hotel_bookings_cancelled_total counter\nhotel_bookings_cancelled_total %1\n").arg(bookingsCancelled.load());
-    out += QStringLiteral("# HELP hotel_booking_transaction_seconds_total Time spent in booking transactions (lock wait included).\n"
-                          "# TYPE hotel_booking_transaction_seconds_total counter\nhotel_booking_transaction_seconds_total %1\n")
-               .arg(bookingMicros.load() / 1e6);
+    out += QStringLiteral("# TYPE hotel_bookings_created_total counter\nhotel_bookings_created_total %1\n")
+               .arg(bookingsCreated.load());
+    out += QStringLiteral("# TYPE hotel_bookings_failed_total counter\nhotel_bookings_failed_total %1\n")
+               .arg(bookingsFailed.load());
+    out +=
+        QStringLiteral("# TYPE hotel_bookings_no_availability_total counter\nhotel_bookings_no_availability_total %1\n")
+            .arg(bookingsNoAvailability.load());
+    out += QStringLiteral("# TYPE hotel_bookings_cancelled_total counter\nhotel_bookings_cancelled_total %1\n")
+               .arg(bookingsCancelled.load());
+    out +=
+        QStringLiteral(
+            "# HELP hotel_booking_transaction_seconds_total Time spent in booking transactions (lock wait included).\n"
+            "# TYPE hotel_booking_transaction_seconds_total counter\nhotel_booking_transaction_seconds_total %1\n")
+            .arg(bookingMicros.load() / 1e6);
     out += QStringLiteral("# TYPE hotel_worker_threads gauge\nhotel_worker_threads %1\n").arg(threads.load());
-    out += QStringLiteral("# TYPE hotel_worker_threads_busy gauge\nhotel_worker_threads_busy %1\n").arg(busyThreads.load());
-    out += QStringLiteral("# TYPE hotel_rate_limited_total counter\nhotel_rate_limited_total %1\n").arg(rateLimited.load());
-    out += QStringLiteral("# HELP hotel_overbooked_nights Room-type nights whose counters disagree with the bookings or exceed capacity (must be 0).\n"
+    out += QStringLiteral("# TYPE hotel_worker_threads_busy gauge\nhotel_worker_threads_busy %1\n")
+               .arg(busyThreads.load());
+    out += QStringLiteral("# TYPE hotel_rate_limited_total counter\nhotel_rate_limited_total %1\n")
+               .arg(rateLimited.load());
+    out += QStringLiteral("# HELP hotel_overbooked_nights Room-type nights whose counters disagree with the bookings "
+                          "or exceed capacity (must be 0).\n"
                           "# TYPE hotel_overbooked_nights gauge\nhotel_overbooked_nights %1\n")
                .arg(overbookedNights.load());
     if (searchCache) {
-        out += QStringLiteral("# TYPE hotel_search_cache_hits_total counter\nhotel_search_cache_hits_total %1\n").arg(searchCache->hits());
-        out += QStringLiteral("# TYPE hotel_search_cache_misses_total counter\nhotel_search_cache_misses_total %1\n").arg(searchCache->misses());
-        out += QStringLiteral("# TYPE hotel_search_cache_invalidations_total counter\nhotel_search_cache_invalidations_total %1\n")
+        out += QStringLiteral("# TYPE hotel_search_cache_hits_total counter\nhotel_search_cache_hits_total %1\n")
+                   .arg(searchCache->hits());
+        out += QStringLiteral("# TYPE hotel_search_cache_misses_total counter\nhotel_search_cache_misses_total %1\n")
+                   .arg(searchCache->misses());
+        out += QStringLiteral(
+                   "# TYPE hotel_search_cache_invalidations_total counter\nhotel_search_cache_invalidations_total %1\n")
                    .arg(searchCache->invalidations());
-        out += QStringLiteral("# TYPE hotel_search_cache_entries gauge\nhotel_search_cache_entries %1\n").arg(searchCache->size());
+        out += QStringLiteral("# TYPE hotel_search_cache_entries gauge\nhotel_search_cache_entries %1\n")
+                   .arg(searchCache->size());
     }
     return out;
 }
 
 Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache, Store *reads)
-    : m_store(store), m_signer(signer), m_metrics(metrics), m_limits(limits), m_cache(cache), m_reads(reads)
-{
+    : m_store(store)
+    , m_signer(signer)
+    , m_metrics(metrics)
+    , m_limits(limits)
+    , m_cache(cache)
+    , m_reads(reads) {
     if (m_cache && m_cache->enabled())
-        m_store.setChangeSink([this](HotelId hotelId, QDate from, QDate to) { m_cache->invalidateHotel(hotelId, from, to, m_store); });
+        m_store.setChangeSink(
+            [this](HotelId hotelId, QDate from, QDate to) { m_cache->invalidateHotel(hotelId, from, to, m_store); });
 }
 
-Api::~Api()
-{
+Api::~Api() {
     m_store.setChangeSink(nullptr);
 }
 
-bool Api::allow(const HttpRequestView &request)
-{
+bool Api::allow(const HttpRequestView &request) {
     if (m_limits.ratePerSecond <= 0)
         return true;
     QString peer = request.peer;
@@ -193,8 +254,7 @@ bool Api::allow(const HttpRequestView &request)
     return true;
 }
 
-HttpReply Api::handle(const HttpRequestView &request)
-{
+HttpReply Api::handle(const HttpRequestView &request) {
     QElapsedTimer timer;
     timer.start();
     ++m_metrics.busyThreads;
@@ -219,8 +279,7 @@ HttpReply Api::handle(const HttpRequestView &request)
     return out;
 }
 
-HttpReply Api::search(const SearchQuery &query)
-{
+HttpReply Api::search(const SearchQuery &query) {
     if (!m_cache || !m_cache->enabled())
         return reply(reads().searchHotels(query));
     const QString key = SearchCache::keyFor(query);
@@ -233,8 +292,7 @@ HttpReply Api::search(const SearchQuery &query)
     return answer;
 }
 
-HttpReply Api::dispatch(const HttpRequestView &r, int *route)
-{
+HttpReply Api::dispatch(const HttpRequestView &r, int *route) {
     const QStringList parts = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QByteArray &m = r.method;
     const bool get = m == "GET", post = m == "POST", put = m == "PUT", patch = m == "PATCH", del = m == "DELETE";
@@ -302,27 +360,32 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         const QJsonObject o = body.value();
         for (const char *key : {"email", "password"})
             if (!o.value(QLatin1String(key)).isString())
-                return error(400, "invalid_input", tr("%1 is required (a string).").arg(QLatin1String(key)), QLatin1String(key));
+                return error(400, "invalid_input", tr("%1 is required (a string).").arg(QLatin1String(key)),
+                             QLatin1String(key));
         if (p[1] == QLatin1String("register")) {
             *route = Register;
             if (o.contains(QStringLiteral("name")) && !o.value(QStringLiteral("name")).isString())
                 return error(400, "invalid_input", tr("name must be a string."), QStringLiteral("name"));
-            auto u = m_store.createUser(NewUser{o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("password")).toString(),
-                                                o.value(QStringLiteral("name")).toString(), Role::Guest, {}});
+            auto u = m_store.createUser(NewUser{o.value(QStringLiteral("email")).toString(),
+                                                o.value(QStringLiteral("password")).toString(),
+                                                o.value(QStringLiteral("name")).toString(),
+                                                Role::Guest,
+                                                {}});
             return reply(u, 201);
         }
         if (p[1] == QLatin1String("token")) {
             *route = TokenRoute;
-            auto u = m_store.authenticate(o.value(QStringLiteral("email")).toString(), o.value(QStringLiteral("password")).toString());
+            auto u = m_store.authenticate(o.value(QStringLiteral("email")).toString(),
+                                          o.value(QStringLiteral("password")).toString());
             if (!u)
                 return error(u.error());
             auto token = m_signer.issue(u.value(), QDateTime::currentDateTimeUtc());
             if (!token)
                 return error(token.error());
             return jsonReply({{QStringLiteral("accessToken"), token.value()},
-                         {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
-                         {QStringLiteral("expiresIn"), m_signer.lifetimeSeconds()},
-                         {QStringLiteral("user"), json::toJson(u.value())}});
+                              {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+                              {QStringLiteral("expiresIn"), m_signer.lifetimeSeconds()},
+                              {QStringLiteral("user"), json::toJson(u.value())}});
         }
     }
 
@@ -352,9 +415,10 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                     return BackendError::invalid(key, tr("%1 must be a number.").arg(key));
                 return std::optional<double>(v);
             };
-            for (auto [name, integer, target] : {std::tuple{"guests", true, 0}, std::tuple{"limit", true, 1}, std::tuple{"offset", true, 2},
-                                                 std::tuple{"minStars", true, 3}, std::tuple{"lat", false, 4}, std::tuple{"lon", false, 5},
-                                                 std::tuple{"radiusKm", false, 6}}) {
+            for (auto [name, integer, target] :
+                 {std::tuple{"guests", true, 0}, std::tuple{"limit", true, 1}, std::tuple{"offset", true, 2},
+                  std::tuple{"minStars", true, 3}, std::tuple{"lat", false, 4}, std::tuple{"lon", false, 5},
+                  std::tuple{"radiusKm", false, 6}}) {
                 auto v = number(name, integer);
                 if (!v)
                     return error(v.error(), true);
@@ -362,13 +426,27 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                     continue;
                 const double x = *v.value();
                 switch (target) {
-                case 0: q.guests = int(x); break;
-                case 1: q.limit = int(x); break;
-                case 2: q.offset = int(x); break;
-                case 3: q.minStars = int(x); break;
-                case 4: q.latitude = x; break;
-                case 5: q.longitude = x; break;
-                case 6: q.radiusKm = x; break;
+                case 0:
+                    q.guests = int(x);
+                    break;
+                case 1:
+                    q.limit = int(x);
+                    break;
+                case 2:
+                    q.offset = int(x);
+                    break;
+                case 3:
+                    q.minStars = int(x);
+                    break;
+                case 4:
+                    q.latitude = x;
+                    break;
+                case 5:
+                    q.longitude = x;
+                    break;
+                case 6:
+                    q.radiusKm = x;
+                    break;
                 }
             }
             for (const char *name : {"minPrice", "maxPrice"}) {
@@ -387,7 +465,8 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             else if (sort == QLatin1String("distance"))
                 q.sort = SearchSort::Distance;
             else if (!sort.isEmpty() && sort != QLatin1String("price"))
-                return error(400, "invalid_input", tr("sort must be price, rating or distance."), QStringLiteral("sort"));
+                return error(400, "invalid_input", tr("sort must be price, rating or distance."),
+                             QStringLiteral("sort"));
             return search(q);
         }
         if (p.size() < 2)
@@ -441,7 +520,8 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             if (r.query.hasQueryItem(QStringLiteral("status"))) {
                 auto s = bookingStatusFromName(r.query.queryItemValue(QStringLiteral("status")));
                 if (!s)
-                    return error(400, "invalid_input", tr("status must be PENDING, CONFIRMED, CANCELLED or COMPLETED."), QStringLiteral("status"));
+                    return error(400, "invalid_input", tr("status must be PENDING, CONFIRMED, CANCELLED or COMPLETED."),
+                                 QStringLiteral("status"));
                 f.statuses << *s;
             }
             f.text = r.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
@@ -469,13 +549,15 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(body.error(), true);
             const auto status = roomStatusFromName(body->value(QStringLiteral("status")).toString());
             if (!status)
-                return error(400, "invalid_input", tr("status must be AVAILABLE or MAINTENANCE."), QStringLiteral("status"));
+                return error(400, "invalid_input", tr("status must be AVAILABLE or MAINTENANCE."),
+                             QStringLiteral("status"));
             auto room = m_store.setRoomStatus(*actor, *roomId, *status);
             if (room && room->hotelId != *hotelId)
                 return error(404, "not_found", tr("Room %1 does not exist in this hotel.").arg(*roomId));
             return reply(room);
         }
-        if (p.size() == 5 && p[2] == QLatin1String("room-types") && (p[4] == QLatin1String("prices") || p[4] == QLatin1String("blocks"))) {
+        if (p.size() == 5 && p[2] == QLatin1String("room-types") &&
+            (p[4] == QLatin1String("prices") || p[4] == QLatin1String("blocks"))) {
             const auto typeId = pathId(p[3]);
             if (!typeId)
                 return error(404, "not_found", tr("Room type %1 does not exist.").arg(p[3].left(20)));
@@ -501,8 +583,10 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 if (!to)
                     return error(to.error(), true);
                 const QJsonValue count = o.value(QStringLiteral("count"));
-                if (!count.isDouble() || count.toDouble() != std::floor(count.toDouble()) || count.toDouble() < 1 || count.toDouble() > 10000)
-                    return error(400, "invalid_input", tr("count must be a whole number of rooms from 1 to 10000."), QStringLiteral("count"));
+                if (!count.isDouble() || count.toDouble() != std::floor(count.toDouble()) || count.toDouble() < 1 ||
+                    count.toDouble() > 10000)
+                    return error(400, "invalid_input", tr("count must be a whole number of rooms from 1 to 10000."),
+                                 QStringLiteral("count"));
                 const int n = int(count.toDouble());
                 auto done = m_store.blockRooms(*actor, *hotelId, *typeId, from.value(), to.value(), post ? n : -n);
                 if (!done)
@@ -530,7 +614,8 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
             auto created = m_store.createBooking(*actor, request.value());
             m_metrics.bookingMicros += quint64(t.nsecsElapsed() / 1000);
             if (!created) {
-                (created.error().kind == BackendError::Kind::NoAvailability ? m_metrics.bookingsNoAvailability : m_metrics.bookingsFailed)++;
+                (created.error().kind == BackendError::Kind::NoAvailability ? m_metrics.bookingsNoAvailability
+                                                                            : m_metrics.bookingsFailed)++;
                 return error(created.error());
             }
             ++m_metrics.bookingsCreated;
@@ -567,10 +652,10 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
                 return error(c.error());
             ++m_metrics.bookingsCancelled;
             return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
-                         {QStringLiteral("booking"), json::toJson(c->booking)},
-                         {QStringLiteral("status"), bookingStatusName(c->booking.status)},
-                         {QStringLiteral("refundAmount"), formatMoney(c->refundAmount)},
-                         {QStringLiteral("currency"), c->booking.currency}});
+                              {QStringLiteral("booking"), json::toJson(c->booking)},
+                              {QStringLiteral("status"), bookingStatusName(c->booking.status)},
+                              {QStringLiteral("refundAmount"), formatMoney(c->refundAmount)},
+                              {QStringLiteral("currency"), c->booking.currency}});
         }
         if (p.size() == 3 && post && p[2] == QLatin1String("check-in")) {
             *route = CheckIn;
@@ -597,7 +682,8 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route)
         if (r.query.hasQueryItem(QStringLiteral("status"))) {
             auto s = bookingStatusFromName(r.query.queryItemValue(QStringLiteral("status")));
             if (!s)
-                return error(400, "invalid_input", tr("status must be PENDING, CONFIRMED, CANCELLED or COMPLETED."), QStringLiteral("status"));
+                return error(400, "invalid_input", tr("status must be PENDING, CONFIRMED, CANCELLED or COMPLETED."),
+                             QStringLiteral("status"));
             f.statuses << *s;
         }
         Actor self = *actor;

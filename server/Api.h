@@ -1,13 +1,12 @@
 #pragma once
 
-#include "server/Jwt.h"
 #include "domain/Result.h"
+#include "server/Jwt.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QUrlQuery>
-
 #include <atomic>
 
 namespace hotel {

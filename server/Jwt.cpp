@@ -4,26 +4,30 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <jwt.h>
-
 #include <cstdlib>
+#include <jwt.h>
 #include <memory>
 
 namespace hotel {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hotel::TokenSigner", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::TokenSigner", text);
+}
 struct JwtFree {
     void operator()(jwt_t *j) const { jwt_free(j); }
 };
-BackendError invalidToken() { return BackendError::make(BackendError::Kind::Unauthenticated, tr("The access token is invalid or has expired; sign in again.")); }
+BackendError invalidToken() {
+    return BackendError::make(BackendError::Kind::Unauthenticated,
+                              tr("The access token is invalid or has expired; sign in again."));
+}
 } // namespace
 
-TokenSigner::TokenSigner(QByteArray secret, int lifetimeSeconds) : m_secret(std::move(secret)), m_lifetime(lifetimeSeconds) {}
+TokenSigner::TokenSigner(QByteArray secret, int lifetimeSeconds)
+    : m_secret(std::move(secret))
+    , m_lifetime(lifetimeSeconds) {}
 
-Result<QString> TokenSigner::issue(const User &user, const QDateTime &now) const
-{
+Result<QString> TokenSigner::issue(const User &user, const QDateTime &now) const {
     jwt_t *raw = nullptr;
     if (jwt_new(&raw) != 0)
         return BackendError::make(BackendError::Kind::Internal, tr("Cannot create a token."));
@@ -37,8 +41,9 @@ Result<QString> TokenSigner::issue(const User &user, const QDateTime &now) const
                              {QStringLiteral("iat"), now.toSecsSinceEpoch()},
                              {QStringLiteral("exp"), now.toSecsSinceEpoch() + m_lifetime}};
     const QByteArray json = QJsonDocument(claims).toJson(QJsonDocument::Compact);
-    if (jwt_add_grants_json(token.get(), json.constData()) != 0
-        || jwt_set_alg(token.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(m_secret.constData()), int(m_secret.size())) != 0)
+    if (jwt_add_grants_json(token.get(), json.constData()) != 0 ||
+        jwt_set_alg(token.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char *>(m_secret.constData()),
+                    int(m_secret.size())) != 0)
         return BackendError::make(BackendError::Kind::Internal, tr("Cannot sign a token."));
     char *encoded = jwt_encode_str(token.get());
     if (!encoded)
@@ -48,13 +53,14 @@ Result<QString> TokenSigner::issue(const User &user, const QDateTime &now) const
     return out;
 }
 
-Result<Actor> TokenSigner::verify(const QByteArray &text, const QDateTime &now) const
-{
+Result<Actor> TokenSigner::verify(const QByteArray &text, const QDateTime &now) const {
     if (text.isEmpty() || text.size() > 4096)
         return invalidToken();
     jwt_t *raw = nullptr;
     const QByteArray terminated = text + '\0';
-    if (jwt_decode(&raw, terminated.constData(), reinterpret_cast<const unsigned char *>(m_secret.constData()), int(m_secret.size())) != 0 || !raw)
+    if (jwt_decode(&raw, terminated.constData(), reinterpret_cast<const unsigned char *>(m_secret.constData()),
+                   int(m_secret.size())) != 0 ||
+        !raw)
         return invalidToken();
     std::unique_ptr<jwt_t, JwtFree> token(raw);
     if (jwt_get_alg(token.get()) != JWT_ALG_HS256) // never "none"

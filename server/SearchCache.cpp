@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QMutexLocker>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -14,26 +13,39 @@ namespace hotel {
 namespace {
 
 // Tags: a city or a cell as a whole, and one night of it.
-QString cityTag(const QString &cityKey) { return QStringLiteral("c:") + cityKey; }
-QString cellTag(int lat, int lon) { return QStringLiteral("g:%1:%2").arg(lat).arg(lon); }
-QString cityNightTag(const QString &cityKey, QDate d) { return QStringLiteral("n:%1:%2").arg(cityKey).arg(d.toJulianDay()); }
-QString cellNightTag(int lat, int lon, QDate d) { return QStringLiteral("m:%1:%2:%3").arg(lat).arg(lon).arg(d.toJulianDay()); }
-QString sliceKey(const QString &cityKey, QDate d) { return cityKey + QChar(0x1f) + QString::number(d.toJulianDay()); }
-qint64 cellKey(int lat, int lon) { return qint64(lat) * 1000 + lon; }
-int wrapLon(int lon) { return ((lon + 180) % 360 + 360) % 360 - 180; }
+QString cityTag(const QString &cityKey) {
+    return QStringLiteral("c:") + cityKey;
+}
+QString cellTag(int lat, int lon) {
+    return QStringLiteral("g:%1:%2").arg(lat).arg(lon);
+}
+QString cityNightTag(const QString &cityKey, QDate d) {
+    return QStringLiteral("n:%1:%2").arg(cityKey).arg(d.toJulianDay());
+}
+QString cellNightTag(int lat, int lon, QDate d) {
+    return QStringLiteral("m:%1:%2:%3").arg(lat).arg(lon).arg(d.toJulianDay());
+}
+QString sliceKey(const QString &cityKey, QDate d) {
+    return cityKey + QChar(0x1f) + QString::number(d.toJulianDay());
+}
+qint64 cellKey(int lat, int lon) {
+    return qint64(lat) * 1000 + lon;
+}
+int wrapLon(int lon) {
+    return ((lon + 180) % 360 + 360) % 360 - 180;
+}
 
 constexpr int maxAnswerTags = 512;
 constexpr int maxNightsPerInvalidation = 400;
 
 // Great-circle distance on the sphere PostgreSQL's earthdistance uses (earth() = 6378168 m), so the radius
 // filter agrees with the SQL search.
-double distanceKm(double lat1, double lon1, double lat2, double lon2)
-{
+double distanceKm(double lat1, double lon1, double lat2, double lon2) {
     constexpr double radiusKm = 6378.168;
     constexpr double rad = M_PI / 180.0;
     const double dLat = (lat2 - lat1) * rad, dLon = (lon2 - lon1) * rad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2)
-                     + std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
+    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
+                     std::cos(lat1 * rad) * std::cos(lat2 * rad) * std::sin(dLon / 2) * std::sin(dLon / 2);
     return 2 * radiusKm * std::asin(std::min(1.0, std::sqrt(a)));
 }
 
@@ -41,8 +53,7 @@ struct Cells {
     int lat0, lat1, lon0, lon1;
     int count() const { return (lat1 - lat0 + 1) * (lon1 - lon0 + 1); }
 };
-Cells cellsAround(double lat, double lon, double radiusKm)
-{
+Cells cellsAround(double lat, double lon, double radiusKm) {
     const double dLat = radiusKm / 111.0;
     const double dLon = radiusKm / (111.0 * std::max(0.01, std::cos(lat * M_PI / 180.0)));
     Cells c{int(std::floor(std::max(-90.0, lat - dLat))), int(std::floor(std::min(90.0, lat + dLat))),
@@ -56,28 +67,38 @@ Cells cellsAround(double lat, double lon, double radiusKm)
 
 } // namespace
 
-HotelPlace placeOf(const QString &city, double latitude, double longitude)
-{
+HotelPlace placeOf(const QString &city, double latitude, double longitude) {
     return {city.trimmed().toLower(), int(std::floor(latitude)), int(std::floor(longitude))};
 }
 
-SearchCache::SearchCache(Options options) : m_options(options) {}
+SearchCache::SearchCache(Options options)
+    : m_options(options) {}
 
-qint64 SearchCache::nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SearchCache::nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
-QString SearchCache::keyFor(const SearchQuery &q)
-{
+QString SearchCache::keyFor(const SearchQuery &q) {
     auto real = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QString(); };
     auto whole = [](const auto &v) { return v ? QString::number(qint64(*v)) : QString(); };
-    return QStringList{q.city.trimmed().toLower(), real(q.latitude), real(q.longitude), real(q.radiusKm),
-                       q.checkIn.toString(Qt::ISODate), q.checkOut.toString(Qt::ISODate), QString::number(q.guests),
-                       whole(q.minStars), whole(q.minPrice), whole(q.maxPrice), q.text.trimmed().toLower(),
-                       QString::number(int(q.sort)), QString::number(q.limit), QString::number(q.offset)}
+    return QStringList{q.city.trimmed().toLower(),
+                       real(q.latitude),
+                       real(q.longitude),
+                       real(q.radiusKm),
+                       q.checkIn.toString(Qt::ISODate),
+                       q.checkOut.toString(Qt::ISODate),
+                       QString::number(q.guests),
+                       whole(q.minStars),
+                       whole(q.minPrice),
+                       whole(q.maxPrice),
+                       q.text.trimmed().toLower(),
+                       QString::number(int(q.sort)),
+                       QString::number(q.limit),
+                       QString::number(q.offset)}
         .join(QChar(0x1f));
 }
 
-QStringList SearchCache::tagsFor(const SearchQuery &q)
-{
+QStringList SearchCache::tagsFor(const SearchQuery &q) {
     // A hotel in the answer matches the city and the circle both, so either set of tags covers it.
     QStringList tags;
     const qint64 nights = q.checkIn.daysTo(q.checkOut);
@@ -100,8 +121,7 @@ QStringList SearchCache::tagsFor(const SearchQuery &q)
     return tags.size() > maxAnswerTags ? QStringList{} : tags;
 }
 
-SearchCache::Ticket SearchCache::ticket(const QStringList &tags)
-{
+SearchCache::Ticket SearchCache::ticket(const QStringList &tags) {
     Ticket t;
     t.tags = tags;
     QMutexLocker lock(&m_mutex);
@@ -111,8 +131,7 @@ SearchCache::Ticket SearchCache::ticket(const QStringList &tags)
     return t;
 }
 
-bool SearchCache::current(const Ticket &ticket) const
-{
+bool SearchCache::current(const Ticket &ticket) const {
     if (ticket.epoch != m_epoch)
         return false;
     for (int i = 0; i < ticket.tags.size(); ++i)
@@ -121,10 +140,11 @@ bool SearchCache::current(const Ticket &ticket) const
     return true;
 }
 
-void SearchCache::bump(const QString &tag) { ++m_generations[tag]; }
+void SearchCache::bump(const QString &tag) {
+    ++m_generations[tag];
+}
 
-std::optional<QByteArray> SearchCache::find(const QString &key)
-{
+std::optional<QByteArray> SearchCache::find(const QString &key) {
     QMutexLocker lock(&m_mutex);
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
@@ -141,8 +161,7 @@ std::optional<QByteArray> SearchCache::find(const QString &key)
     return it->body;
 }
 
-void SearchCache::insert(const QString &key, const Ticket &ticket, const QByteArray &body)
-{
+void SearchCache::insert(const QString &key, const Ticket &ticket, const QByteArray &body) {
     if (ticket.tags.isEmpty())
         return;
     QMutexLocker lock(&m_mutex);
@@ -169,8 +188,7 @@ void SearchCache::insert(const QString &key, const Ticket &ticket, const QByteAr
     m_answerBytes += body.size();
 }
 
-void SearchCache::rememberPlace(HotelId id, const HotelPlace &place)
-{
+void SearchCache::rememberPlace(HotelId id, const HotelPlace &place) {
     QMutexLocker lock(&m_mutex);
     if (m_places.contains(id))
         return;
@@ -178,8 +196,7 @@ void SearchCache::rememberPlace(HotelId id, const HotelPlace &place)
     m_cells[cellKey(place.latCell, place.lonCell)] << id;
 }
 
-QStringList SearchCache::knownCities() const
-{
+QStringList SearchCache::knownCities() const {
     QMutexLocker lock(&m_mutex);
     QSet<QString> cities;
     for (const HotelPlace &p : m_places)
@@ -189,8 +206,7 @@ QStringList SearchCache::knownCities() const
     return list;
 }
 
-void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to)
-{
+void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to) {
     QMutexLocker lock(&m_mutex);
     ++m_invalidations;
     if (from.isValid() && to.isValid() && from < to && from.daysTo(to) <= maxNightsPerInvalidation) {
@@ -206,8 +222,7 @@ void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to)
     m_cityTypes.remove(place.cityKey);
 }
 
-void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store)
-{
+void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store) {
     std::optional<HotelPlace> place;
     {
         QMutexLocker lock(&m_mutex);
@@ -226,8 +241,7 @@ void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store
         invalidateAll(); // a hotel we cannot place: better no cache than a stale answer
 }
 
-void SearchCache::invalidateAll()
-{
+void SearchCache::invalidateAll() {
     QMutexLocker lock(&m_mutex);
     ++m_epoch;
     ++m_invalidations;
@@ -238,25 +252,21 @@ void SearchCache::invalidateAll()
     m_cityTypes.clear();
 }
 
-int SearchCache::size() const
-{
+int SearchCache::size() const {
     QMutexLocker lock(&m_mutex);
     return int(m_entries.size());
 }
 
-qint64 SearchCache::sliceBytes() const
-{
+qint64 SearchCache::sliceBytes() const {
     QMutexLocker lock(&m_mutex);
     return m_sliceBytes;
 }
 
-bool SearchCache::canSearch(const SearchQuery &query) const
-{
+bool SearchCache::canSearch(const SearchQuery &query) const {
     return enabled() && (!query.latitude.has_value() || m_placesReady.load());
 }
 
-Result<SearchCache::TypesPtr> SearchCache::cityTypes(Store &store, const QString &cityKey, bool reload)
-{
+Result<SearchCache::TypesPtr> SearchCache::cityTypes(Store &store, const QString &cityKey, bool reload) {
     quint64 epoch = 0, generation = 0;
     {
         QMutexLocker lock(&m_mutex);
@@ -286,8 +296,7 @@ Result<SearchCache::TypesPtr> SearchCache::cityTypes(Store &store, const QString
     return TypesPtr(types);
 }
 
-Result<QList<SearchCache::SlicePtr>> SearchCache::slices(Store &store, const QString &cityKey, QDate from, int nights)
-{
+Result<QList<SearchCache::SlicePtr>> SearchCache::slices(Store &store, const QString &cityKey, QDate from, int nights) {
     QList<SlicePtr> found(nights);
     int firstMissing = -1, lastMissing = -1;
     QList<Ticket> tickets;
@@ -368,8 +377,7 @@ Result<QList<SearchCache::SlicePtr>> SearchCache::slices(Store &store, const QSt
     return found;
 }
 
-VoidResult SearchCache::preload(Store &store, const QString &cityKey, QDate from, int nights)
-{
+VoidResult SearchCache::preload(Store &store, const QString &cityKey, QDate from, int nights) {
     for (int start = 0; start < nights; start += limits::maxInventoryDays) {
         auto s = slices(store, cityKey, from.addDays(start), std::min(nights - start, limits::maxInventoryDays));
         if (!s)
@@ -378,8 +386,7 @@ VoidResult SearchCache::preload(Store &store, const QString &cityKey, QDate from
     return Unit{};
 }
 
-Result<Hotel> SearchCache::fullHotel(Store &store, HotelId id)
-{
+Result<Hotel> SearchCache::fullHotel(Store &store, HotelId id) {
     {
         QMutexLocker lock(&m_mutex);
         if (auto it = m_hotels.constFind(id); it != m_hotels.constEnd())
@@ -395,8 +402,7 @@ Result<Hotel> SearchCache::fullHotel(Store &store, HotelId id)
     return hotel;
 }
 
-Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q)
-{
+Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q) {
     if (auto e = validateSearchQuery(q))
         return *e;
     const int nights = int(q.checkIn.daysTo(q.checkOut));
@@ -466,7 +472,8 @@ Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q)
             const HotelBrief &hotel = types.hotels[type.hotel];
             if (!hotelChecked[type.hotel]) {
                 hotelChecked[type.hotel] = 1;
-                bool passes = (!q.minStars || hotel.stars >= *q.minStars) && (text.isEmpty() || hotel.nameLower.contains(text));
+                bool passes =
+                    (!q.minStars || hotel.stars >= *q.minStars) && (text.isEmpty() || hotel.nameLower.contains(text));
                 if (passes && hasPoint) {
                     distance[type.hotel] = distanceKm(*q.latitude, *q.longitude, hotel.latitude, hotel.longitude);
                     passes = *distance[type.hotel] <= radiusKm;
@@ -498,7 +505,8 @@ Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q)
         case SearchSort::Rating:
             return std::tuple(-x.stars, x.lowest, x.id) < std::tuple(-y.stars, y.lowest, y.id);
         case SearchSort::Distance:
-            return std::tuple(x.distanceKm.value_or(0), x.lowest, x.id) < std::tuple(y.distanceKm.value_or(0), y.lowest, y.id);
+            return std::tuple(x.distanceKm.value_or(0), x.lowest, x.id) <
+                   std::tuple(y.distanceKm.value_or(0), y.lowest, y.id);
         }
         return false;
     };

@@ -8,7 +8,6 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -24,7 +23,9 @@ struct HotelPlace {
     int lonCell = 0;
 };
 HotelPlace placeOf(const QString &city, double latitude, double longitude);
-inline HotelPlace placeOf(const Hotel &h) { return placeOf(h.city, h.latitude, h.longitude); }
+inline HotelPlace placeOf(const Hotel &h) {
+    return placeOf(h.city, h.latitude, h.longitude);
+}
 
 // The design document's search cache, kept in the server process instead of Redis. Two levels:
 //  - answers (serialized JSON) keyed by the whole query;
@@ -41,9 +42,9 @@ inline HotelPlace placeOf(const Hotel &h) { return placeOf(h.city, h.latitude, h
 class SearchCache final {
 public:
     struct Options {
-        qint64 ttlMs = 300000;                        // 0: no cache at all
-        qint64 maxAnswerBytes = qint64(64) << 20;     // answers
-        qint64 maxSliceBytes = qint64(512) << 20;     // slices
+        qint64 ttlMs = 300000;                    // 0: no cache at all
+        qint64 maxAnswerBytes = qint64(64) << 20; // answers
+        qint64 maxSliceBytes = qint64(512) << 20; // slices
     };
     explicit SearchCache(Options options);
 

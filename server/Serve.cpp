@@ -10,13 +10,12 @@
 #include <QLoggingCategory>
 #include <QSemaphore>
 #include <QSocketNotifier>
-#include <QTcpServer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QThread>
-
+#include <QTimer>
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
@@ -29,8 +28,7 @@ namespace hotel {
 
 namespace {
 
-int reusePortSocket(const QString &host, quint16 port, QString *error)
-{
+int reusePortSocket(const QString &host, quint16 port, QString *error) {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0) {
         *error = QString::fromLocal8Bit(strerror(errno));
@@ -48,15 +46,17 @@ int reusePortSocket(const QString &host, quint16 port, QString *error)
         return -1;
     }
     if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(fd, 1024) != 0) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(host).arg(port).arg(QString::fromLocal8Bit(strerror(errno)));
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(host)
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(strerror(errno)));
         ::close(fd);
         return -1;
     }
     return fd;
 }
 
-quint16 boundPort(int fd)
-{
+quint16 boundPort(int fd) {
     sockaddr_in addr{};
     socklen_t len = sizeof addr;
     ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
@@ -65,19 +65,31 @@ quint16 boundPort(int fd)
 
 class ApiServer final : public QAbstractHttpServer {
 public:
-    explicit ApiServer(Api &api) : m_api(api) {}
+    explicit ApiServer(Api &api)
+        : m_api(api) {}
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
         HttpRequestView view;
         switch (request.method()) {
-        case QHttpServerRequest::Method::Get: view.method = "GET"; break;
-        case QHttpServerRequest::Method::Post: view.method = "POST"; break;
-        case QHttpServerRequest::Method::Put: view.method = "PUT"; break;
-        case QHttpServerRequest::Method::Patch: view.method = "PATCH"; break;
-        case QHttpServerRequest::Method::Delete: view.method = "DELETE"; break;
-        default: view.method = "OTHER"; break;
+        case QHttpServerRequest::Method::Get:
+            view.method = "GET";
+            break;
+        case QHttpServerRequest::Method::Post:
+            view.method = "POST";
+            break;
+        case QHttpServerRequest::Method::Put:
+            view.method = "PUT";
+            break;
+        case QHttpServerRequest::Method::Patch:
+            view.method = "PATCH";
+            break;
+        case QHttpServerRequest::Method::Delete:
+            view.method = "DELETE";
+            break;
+        default:
+            view.method = "OTHER";
+            break;
         }
         view.path = request.url().path(QUrl::FullyDecoded);
         view.query = request.query();
@@ -92,10 +104,10 @@ protected:
         responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
         return true;
     }
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
-    {
-        makeResponder(request, socket).write(QByteArray(R"({"error":{"code":"not_found","message":"There is no such endpoint."}})"),
-                                             "application/json", QHttpServerResponder::StatusCode::NotFound);
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override {
+        makeResponder(request, socket)
+            .write(QByteArray(R"({"error":{"code":"not_found","message":"There is no such endpoint."}})"),
+                   "application/json", QHttpServerResponder::StatusCode::NotFound);
     }
 
 private:
@@ -104,16 +116,19 @@ private:
 
 class WorkerThread final : public QThread {
 public:
-    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd, QString name,
-                 QSemaphore &ready, QString &error)
-        : m_options(options), m_signer(signer), m_metrics(metrics), m_cache(cache), m_fd(fd), m_name(std::move(name)), m_ready(ready),
-          m_error(error)
-    {
-    }
+    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd,
+                 QString name, QSemaphore &ready, QString &error)
+        : m_options(options)
+        , m_signer(signer)
+        , m_metrics(metrics)
+        , m_cache(cache)
+        , m_fd(fd)
+        , m_name(std::move(name))
+        , m_ready(ready)
+        , m_error(error) {}
 
 protected:
-    void run() override
-    {
+    void run() override {
         auto store = Store::open(m_options.db, QStringLiteral("http-%1").arg(m_name));
         if (!store) {
             m_error = store.error().userMessage + QLatin1Char(' ') + store.error().detail;
@@ -161,11 +176,13 @@ private:
 // answer outlives a missed notification by more than the tick.
 class CacheListener final : public QThread {
 public:
-    CacheListener(DbConfig db, SearchCache &cache, QString name) : m_db(std::move(db)), m_cache(cache), m_name(std::move(name)) {}
+    CacheListener(DbConfig db, SearchCache &cache, QString name)
+        : m_db(std::move(db))
+        , m_cache(cache)
+        , m_name(std::move(name)) {}
 
 protected:
-    void run() override
-    {
+    void run() override {
         std::unique_ptr<Store> store;
         auto connect = [&] {
             store.reset();
@@ -178,25 +195,26 @@ protected:
                 store.reset();
                 return false;
             }
-            QObject::connect(driver, &QSqlDriver::notification, driver,
-                             [this, &store](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                                 if (name != QLatin1String("hotel_changed"))
-                                     return;
-                                 // '<hotelId>' or '<hotelId>:<from>:<to>' (Store::Private::bumpChanges).
-                                 const QStringList parts = payload.toString().split(QLatin1Char(':'));
-                                 bool ok = false;
-                                 const HotelId id = parts.value(0).toLongLong(&ok);
-                                 if (!ok) {
-                                     m_cache.invalidateAll();
-                                     return;
-                                 }
-                                 QDate from, to;
-                                 if (parts.size() == 3) {
-                                     from = QDate::fromString(parts[1], Qt::ISODate);
-                                     to = QDate::fromString(parts[2], Qt::ISODate);
-                                 }
-                                 m_cache.invalidateHotel(id, from, to, *store);
-                             });
+            QObject::connect(
+                driver, &QSqlDriver::notification, driver,
+                [this, &store](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    if (name != QLatin1String("hotel_changed"))
+                        return;
+                    // '<hotelId>' or '<hotelId>:<from>:<to>' (Store::Private::bumpChanges).
+                    const QStringList parts = payload.toString().split(QLatin1Char(':'));
+                    bool ok = false;
+                    const HotelId id = parts.value(0).toLongLong(&ok);
+                    if (!ok) {
+                        m_cache.invalidateAll();
+                        return;
+                    }
+                    QDate from, to;
+                    if (parts.size() == 3) {
+                        from = QDate::fromString(parts[1], Qt::ISODate);
+                        to = QDate::fromString(parts[2], Qt::ISODate);
+                    }
+                    m_cache.invalidateHotel(id, from, to, *store);
+                });
             // Every hotel's place up front: at 1,000 bookings a second a lookup per notification would cost
             // this thread more than the notifications do.
             if (auto all = store->hotelLocations()) {
@@ -208,7 +226,8 @@ protected:
             return true;
         };
         if (!connect())
-            qCWarning(lcServer) << "search cache: LISTEN hotel_changed failed; the cache is emptied every 2 s until it works";
+            qCWarning(lcServer)
+                << "search cache: LISTEN hotel_changed failed; the cache is emptied every 2 s until it works";
         QTimer tick;
         tick.setInterval(2000);
         QObject::connect(&tick, &QTimer::timeout, [&] {
@@ -234,14 +253,14 @@ private:
 class CacheWarmer final : public QThread {
 public:
     CacheWarmer(DbConfig db, SearchCache &cache, int nights, QString name)
-        : m_db(std::move(db)), m_cache(cache), m_nights(nights), m_name(std::move(name))
-    {
-    }
+        : m_db(std::move(db))
+        , m_cache(cache)
+        , m_nights(nights)
+        , m_name(std::move(name)) {}
     void stop() { m_stop = true; }
 
 protected:
-    void run() override
-    {
+    void run() override {
         QElapsedTimer timer;
         timer.start();
         QStringList cities;
@@ -264,7 +283,9 @@ protected:
             ++done;
         }
         qCInfo(lcServer).noquote() << QStringLiteral("search cache warm: %1 cities x %2 nights, %3 MiB, in %4 s")
-                                          .arg(done).arg(m_nights).arg(m_cache.sliceBytes() >> 20)
+                                          .arg(done)
+                                          .arg(m_nights)
+                                          .arg(m_cache.sliceBytes() >> 20)
                                           .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     }
 
@@ -277,7 +298,9 @@ private:
 };
 
 int signalPipe[2] = {-1, -1};
-void onSignal(int) { [[maybe_unused]] auto n = ::write(signalPipe[1], "x", 1); }
+void onSignal(int) {
+    [[maybe_unused]] auto n = ::write(signalPipe[1], "x", 1);
+}
 
 } // namespace
 
@@ -294,8 +317,8 @@ public:
     QString error;
 };
 
-HttpService::HttpService(ServeOptions options) : d(std::make_unique<Private>())
-{
+HttpService::HttpService(ServeOptions options)
+    : d(std::make_unique<Private>()) {
     d->options = std::move(options);
     static std::atomic<int> services{0};
     d->tag = QString::number(services++);
@@ -312,8 +335,7 @@ HttpService::HttpService(ServeOptions options) : d(std::make_unique<Private>())
         d->metrics.searchCache = d->cache.get();
 }
 
-HttpService::~HttpService()
-{
+HttpService::~HttpService() {
     for (auto &t : d->threads)
         t->quit();
     for (auto &t : d->threads)
@@ -328,12 +350,15 @@ HttpService::~HttpService()
     }
 }
 
-SearchCache &HttpService::searchCache() { return *d->cache; }
+SearchCache &HttpService::searchCache() {
+    return *d->cache;
+}
 
-Metrics &HttpService::metrics() { return d->metrics; }
+Metrics &HttpService::metrics() {
+    return d->metrics;
+}
 
-Result<quint16> HttpService::start()
-{
+Result<quint16> HttpService::start() {
     {
         // Migrate once, before any worker answers.
         auto store = Store::open(d->options.db, QStringLiteral("http-migrate-%1").arg(d->tag));
@@ -344,11 +369,13 @@ Result<quint16> HttpService::start()
             return migrated.error();
     }
     if (d->cache->enabled() && d->options.db.isPostgres()) {
-        d->listener = std::make_unique<CacheListener>(d->options.db, *d->cache, QStringLiteral("http-listen-%1").arg(d->tag));
+        d->listener =
+            std::make_unique<CacheListener>(d->options.db, *d->cache, QStringLiteral("http-listen-%1").arg(d->tag));
         d->listener->start();
         if (d->options.warmNights > 0) {
-            d->warmer = std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache, d->options.warmNights,
-                                                      QStringLiteral("http-warm-%1").arg(d->tag));
+            d->warmer =
+                std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache,
+                                              d->options.warmNights, QStringLiteral("http-warm-%1").arg(d->tag));
             d->warmer->start(QThread::LowPriority);
         }
     }
@@ -362,7 +389,8 @@ Result<quint16> HttpService::start()
             return BackendError::make(BackendError::Kind::Unavailable, error);
         port = boundPort(fd);
         d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->cache, fd,
-                                                                QStringLiteral("%1-%2").arg(d->tag).arg(i), ready, d->error));
+                                                            QStringLiteral("%1-%2").arg(d->tag).arg(i), ready,
+                                                            d->error));
         d->threads.back()->start();
     }
     ready.acquire(count);
@@ -371,8 +399,7 @@ Result<quint16> HttpService::start()
     return port;
 }
 
-int runServer(const ServeOptions &options)
-{
+int runServer(const ServeOptions &options) {
     if (::pipe(signalPipe) != 0)
         return 1;
     std::signal(SIGTERM, onSignal);

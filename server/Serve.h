@@ -1,11 +1,10 @@
 #pragma once
 
-#include "server/Api.h"
 #include "domain/DbConfig.h"
+#include "server/Api.h"
 #include "server/SearchCache.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace hotel {
@@ -17,7 +16,7 @@ struct ServeOptions {
     int threads = 0; // 0: one per core
     QByteArray jwtSecret;
     Api::Limits limits;
-    std::optional<DbConfig> readDb;  // search and catalogue reads (a streaming replica); writes stay on `db`
+    std::optional<DbConfig> readDb;   // search and catalogue reads (a streaming replica); writes stay on `db`
     SearchCache::Options searchCache; // ttlMs 0: off
     int warmNights = 90;              // nights of every city the search cache loads at start (PostgreSQL)
 };
@@ -29,7 +28,7 @@ struct ServeOptions {
 class HttpService final {
 public:
     explicit HttpService(ServeOptions options);
-    ~HttpService(); // stops every thread, finishing the request in hand
+    ~HttpService();          // stops every thread, finishing the request in hand
     Result<quint16> start(); // the port actually bound (0 in the options picks a free one)
     Metrics &metrics();
     SearchCache &searchCache();

@@ -1,6 +1,6 @@
 // hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
-#include "seed/BulkSeeder.h"
 #include "domain/DbConfig.h"
+#include "seed/BulkSeeder.h"
 #include "seed/Seeder.h"
 #include "server/Serve.h"
 #include "store/Store.h"
@@ -12,32 +12,27 @@
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace hotel;
 
 namespace {
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream s(stdout);
     return s;
 }
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream s(stderr);
     return s;
 }
 
-int fail(const QString &message, int code = 2)
-{
+int fail(const QString &message, int code = 2) {
     err() << "hotel-server: " << message << Qt::endl;
     return code;
 }
 
-int failWith(const BackendError &e)
-{
+int failWith(const BackendError &e) {
     err() << "hotel-server: " << e.userMessage;
     if (!e.field.isEmpty())
         err() << " (" << e.field << ")";
@@ -47,10 +42,11 @@ int failWith(const BackendError &e)
     return e.kind == BackendError::Kind::InvalidInput ? 2 : 1;
 }
 
-QString defaultDb() { return QStringLiteral("sqlite://") + defaultDemoDatabasePath(); }
+QString defaultDb() {
+    return QStringLiteral("sqlite://") + defaultDemoDatabasePath();
+}
 
-Result<std::unique_ptr<Store>> openMigrated(const QString &url)
-{
+Result<std::unique_ptr<Store>> openMigrated(const QString &url) {
     auto config = DbConfig::parse(url);
     if (!config)
         return config.error();
@@ -63,25 +59,30 @@ Result<std::unique_ptr<Store>> openMigrated(const QString &url)
     return std::move(store).value();
 }
 
-int positiveInt(const QCommandLineParser &p, const QString &name, int min, int max, int *value)
-{
+int positiveInt(const QCommandLineParser &p, const QString &name, int min, int max, int *value) {
     bool ok = false;
     const int v = p.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        fail(QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")").arg(name).arg(min).arg(max).arg(p.value(name)));
+        fail(QStringLiteral("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                 .arg(name)
+                 .arg(min)
+                 .arg(max)
+                 .arg(p.value(name)));
         return 2;
     }
     *value = v;
     return 0;
 }
 
-int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer)
-{
+int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer) {
     err() << Qt::endl;
     if (!summary)
         return failWith(summary.error());
     out() << QStringLiteral("seeded %1 hotels, %2 room types, %3 rooms, %4 users in %5 s")
-                 .arg(summary->hotels).arg(summary->roomTypes).arg(summary->rooms).arg(summary->users)
+                 .arg(summary->hotels)
+                 .arg(summary->roomTypes)
+                 .arg(summary->rooms)
+                 .arg(summary->users)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
     return 0;
@@ -89,14 +90,14 @@ int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hotel-portal")); // shares the demo database's folder
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
     QStringList args = app.arguments();
-    const QString command = args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args.takeAt(1) : QStringLiteral("serve");
+    const QString command =
+        args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args.takeAt(1) : QStringLiteral("serve");
     QString sub;
     if (command == QLatin1String("user") && args.size() > 1 && !args[1].startsWith(QLatin1Char('-')))
         sub = args.takeAt(1);
@@ -113,31 +114,49 @@ int main(int argc, char **argv)
         "  serve     --db URL --listen HOST:PORT   the REST API"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("db"), QStringLiteral("Database URL: sqlite:///path or postgresql://user@host:port/db."),
+    p.addOption({QStringLiteral("db"),
+                 QStringLiteral("Database URL: sqlite:///path or postgresql://user@host:port/db."),
                  QStringLiteral("url"), defaultDb()});
-    p.addOption({QStringLiteral("hotels"), QStringLiteral("seed: number of hotels."), QStringLiteral("n"), QStringLiteral("40")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("seed: random seed."), QStringLiteral("s"), QStringLiteral("1")});
-    p.addOption({QStringLiteral("days"), QStringLiteral("seed: nights of inventory."), QStringLiteral("d"), QStringLiteral("365")});
-    p.addOption({QStringLiteral("bulk"), QStringLiteral("seed: load PostgreSQL in bulk (INSERT ... SELECT, indexes after).")});
-    p.addOption({QStringLiteral("rooms-per-hotel"), QStringLiteral("seed --bulk: rooms a hotel."), QStringLiteral("n"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("hotels"), QStringLiteral("seed: number of hotels."), QStringLiteral("n"),
+                 QStringLiteral("40")});
+    p.addOption(
+        {QStringLiteral("seed"), QStringLiteral("seed: random seed."), QStringLiteral("s"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("days"), QStringLiteral("seed: nights of inventory."), QStringLiteral("d"),
+                 QStringLiteral("365")});
+    p.addOption(
+        {QStringLiteral("bulk"), QStringLiteral("seed: load PostgreSQL in bulk (INSERT ... SELECT, indexes after).")});
+    p.addOption({QStringLiteral("rooms-per-hotel"), QStringLiteral("seed --bulk: rooms a hotel."), QStringLiteral("n"),
+                 QStringLiteral("50")});
     p.addOption({QStringLiteral("email"), QStringLiteral("user add: e-mail."), QStringLiteral("email")});
     p.addOption({QStringLiteral("password"), QStringLiteral("user add: password."), QStringLiteral("password")});
     p.addOption({QStringLiteral("name"), QStringLiteral("user add: display name."), QStringLiteral("name")});
-    p.addOption({QStringLiteral("role"), QStringLiteral("user add: guest, frontdesk, revenue or admin."), QStringLiteral("role"), QStringLiteral("guest")});
-    p.addOption({QStringLiteral("hotel"), QStringLiteral("user add: a hotel the staff member may act on (repeat)."), QStringLiteral("id")});
-    p.addOption({QStringLiteral("listen"), QStringLiteral("serve: address to listen on."), QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")});
-    p.addOption({QStringLiteral("threads"), QStringLiteral("serve: worker threads (default: one per core)."), QStringLiteral("n")});
-    p.addOption({QStringLiteral("jwt-secret-file"), QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("user add: guest, frontdesk, revenue or admin."),
+                 QStringLiteral("role"), QStringLiteral("guest")});
+    p.addOption({QStringLiteral("hotel"), QStringLiteral("user add: a hotel the staff member may act on (repeat)."),
+                 QStringLiteral("id")});
+    p.addOption({QStringLiteral("listen"), QStringLiteral("serve: address to listen on."), QStringLiteral("host:port"),
+                 QStringLiteral("127.0.0.1:8080")});
+    p.addOption({QStringLiteral("threads"), QStringLiteral("serve: worker threads (default: one per core)."),
+                 QStringLiteral("n")});
+    p.addOption({QStringLiteral("jwt-secret-file"),
+                 QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."),
+                 QStringLiteral("file")});
     p.addOption({QStringLiteral("no-rate-limit"), QStringLiteral("serve: no per-client rate limit (benchmarks).")});
-    p.addOption({QStringLiteral("trusted-proxy"),
-                 QStringLiteral("serve: address of a load balancer whose X-Forwarded-For names the client, for the rate limit (repeat)."),
-                 QStringLiteral("address")});
-    p.addOption({QStringLiteral("read-db"), QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."), QStringLiteral("url")});
+    p.addOption(
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral(
+             "serve: address of a load balancer whose X-Forwarded-For names the client, for the rate limit (repeat)."),
+         QStringLiteral("address")});
+    p.addOption({QStringLiteral("read-db"),
+                 QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."),
+                 QStringLiteral("url")});
     p.addOption({QStringLiteral("search-cache-ttl"),
-                 QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). Writes invalidate it at once."),
+                 QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). "
+                                "Writes invalidate it at once."),
                  QStringLiteral("seconds"), QStringLiteral("300")});
     p.addOption({QStringLiteral("search-warmup-nights"),
-                 QStringLiteral("serve: nights from today of every city the search cache loads at start (PostgreSQL; 0: none)."),
+                 QStringLiteral(
+                     "serve: nights from today of every city the search cache loads at start (PostgreSQL; 0: none)."),
                  QStringLiteral("n"), QStringLiteral("90")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
@@ -176,7 +195,10 @@ int main(int argc, char **argv)
         timer.start();
         options.progress = [&timer](const QString &stage, qint64 done, qint64 total) {
             err() << QStringLiteral("\r%1 s  %2: %3/%4 (%5%)          ")
-                         .arg(timer.elapsed() / 1000.0, 6, 'f', 1).arg(stage).arg(done).arg(total)
+                         .arg(timer.elapsed() / 1000.0, 6, 'f', 1)
+                         .arg(stage)
+                         .arg(done)
+                         .arg(total)
                          .arg(total > 0 ? 100 * done / total : 100);
             err().flush();
         };
@@ -204,7 +226,10 @@ int main(int argc, char **argv)
             const double seconds = timer.elapsed() / 1000.0;
             const double rate = done / std::max(seconds, 0.001);
             err() << QStringLiteral("\rseeding: %1/%2 hotels (%3%), %4 hotels/s, ETA %5 s   ")
-                         .arg(done).arg(total).arg(100 * done / total).arg(rate, 0, 'f', 1)
+                         .arg(done)
+                         .arg(total)
+                         .arg(100 * done / total)
+                         .arg(rate, 0, 'f', 1)
                          .arg((total - done) / std::max(rate, 0.001), 0, 'f', 0);
             err().flush();
         };
@@ -220,8 +245,13 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("--password is required"));
         const auto role = roleFromName(p.value(QStringLiteral("role")));
         if (!role)
-            return fail(QStringLiteral("--role must be guest, frontdesk, revenue or admin (got \"%1\")").arg(p.value(QStringLiteral("role"))));
-        NewUser u{p.value(QStringLiteral("email")), p.value(QStringLiteral("password")), p.value(QStringLiteral("name")), *role, {}};
+            return fail(QStringLiteral("--role must be guest, frontdesk, revenue or admin (got \"%1\")")
+                            .arg(p.value(QStringLiteral("role"))));
+        NewUser u{p.value(QStringLiteral("email")),
+                  p.value(QStringLiteral("password")),
+                  p.value(QStringLiteral("name")),
+                  *role,
+                  {}};
         for (const QString &h : p.values(QStringLiteral("hotel"))) {
             bool ok = false;
             const qint64 id = h.toLongLong(&ok);
@@ -235,7 +265,8 @@ int main(int argc, char **argv)
         auto made = store.value()->createUser(u);
         if (!made)
             return failWith(made.error());
-        out() << QStringLiteral("user %1 <%2> (%3) created").arg(made->id).arg(made->email, roleName(made->role)) << Qt::endl;
+        out() << QStringLiteral("user %1 <%2> (%3) created").arg(made->id).arg(made->email, roleName(made->role))
+              << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("audit")) {
@@ -246,8 +277,11 @@ int main(int argc, char **argv)
         if (!report)
             return failWith(report.error());
         for (const auto &issue : report->issues)
-            out() << "room type " << issue.roomTypeId << " " << issue.date.toString(Qt::ISODate) << ": " << issue.problem << Qt::endl;
-        out() << QStringLiteral("%1 room-type nights checked, %2 issues").arg(report->roomTypeNightsChecked).arg(report->issues.size())
+            out() << "room type " << issue.roomTypeId << " " << issue.date.toString(Qt::ISODate) << ": "
+                  << issue.problem << Qt::endl;
+        out() << QStringLiteral("%1 room-type nights checked, %2 issues")
+                     .arg(report->roomTypeNightsChecked)
+                     .arg(report->issues.size())
               << Qt::endl;
         return report->clean() ? 0 : 1;
     }
@@ -297,7 +331,9 @@ int main(int argc, char **argv)
         if (options.jwtSecret.size() < 32) {
             if (!options.jwtSecret.isEmpty())
                 return fail(QStringLiteral("the JWT secret must have at least 32 bytes"));
-            err() << "hotel-server: no HOTEL_JWT_SECRET or --jwt-secret-file: using a random secret; tokens end with this process" << Qt::endl;
+            err() << "hotel-server: no HOTEL_JWT_SECRET or --jwt-secret-file: using a random secret; tokens end with "
+                     "this process"
+                  << Qt::endl;
             for (int i = 0; i < 48; ++i)
                 options.jwtSecret += char('a' + QRandomGenerator::system()->bounded(26));
         }

@@ -45,16 +45,13 @@ public:
     virtual QFuture<Result<Booking>> booking(BookingId id) = 0;
     virtual QFuture<Result<QList<Booking>>> bookings(const BookingFilter &filter) = 0;
     virtual QFuture<Result<Booking>> modifyBooking(BookingId id, const BookingChange &change) = 0;
-    virtual QFuture<Result<CancelResult>> cancelBooking(BookingId id, const QString &reason,
-                                                        bool staffOverride) = 0;
+    virtual QFuture<Result<CancelResult>> cancelBooking(BookingId id, const QString &reason, bool staffOverride) = 0;
     virtual QFuture<Result<Booking>> checkIn(BookingId id, RoomId roomId) = 0;
     virtual QFuture<Result<Booking>> checkOut(BookingId id) = 0;
     virtual QFuture<Result<Room>> setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) = 0;
 
-    virtual QFuture<VoidResult> setPrices(HotelId hotelId, RoomTypeId roomTypeId,
-                                          const QList<NightPrice> &prices) = 0;
-    virtual QFuture<VoidResult> blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
-                                           int count) = 0;
+    virtual QFuture<VoidResult> setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) = 0;
+    virtual QFuture<VoidResult> blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) = 0;
 
 Q_SIGNALS:
     // Something about this hotel changed (here or at another desk): views showing it reload. Emitted on the

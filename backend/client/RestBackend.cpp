@@ -18,9 +18,10 @@ Q_LOGGING_CATEGORY(lcRest, "hotel.backend.rest")
 namespace hotel {
 
 namespace {
-QString date(QDate d) { return d.toString(Qt::ISODate); }
-template <typename T> QFuture<Result<T>> ready(Result<T> r)
-{
+QString date(QDate d) {
+    return d.toString(Qt::ISODate);
+}
+template <typename T> QFuture<Result<T>> ready(Result<T> r) {
     QPromise<Result<T>> p;
     p.start();
     p.addResult(std::move(r));
@@ -30,23 +31,29 @@ template <typename T> QFuture<Result<T>> ready(Result<T> r)
 } // namespace
 
 RestBackend::RestBackend(QUrl baseUrl, QObject *parent, int timeoutMs)
-    : Backend(parent), m_base(std::move(baseUrl)), m_timeoutMs(timeoutMs), m_network(new QNetworkAccessManager(this)), m_poll(new QTimer(this))
-{
+    : Backend(parent)
+    , m_base(std::move(baseUrl))
+    , m_timeoutMs(timeoutMs)
+    , m_network(new QNetworkAccessManager(this))
+    , m_poll(new QTimer(this)) {
     m_poll->setInterval(2000);
     connect(m_poll, &QTimer::timeout, this, &RestBackend::pollChanges);
 }
 
 RestBackend::~RestBackend() = default;
 
-QString RestBackend::describe() const { return tr("Booking server %1").arg(m_base.toString(QUrl::RemoveUserInfo)); }
+QString RestBackend::describe() const {
+    return tr("Booking server %1").arg(m_base.toString(QUrl::RemoveUserInfo));
+}
 
 template <typename T>
 QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &path, const QJsonObject &body,
-                                     std::function<Result<T>(const QJsonObject &)> parse, const QByteArray &idempotencyKey)
-{
+                                     std::function<Result<T>(const QJsonObject &)> parse,
+                                     const QByteArray &idempotencyKey) {
     QUrl url = m_base;
     const int q = path.indexOf(QLatin1Char('?'));
-    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + (q < 0 ? path : path.left(q)));
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                (q < 0 ? path : path.left(q)));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
     QNetworkRequest request(url);
@@ -56,8 +63,9 @@ QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &pa
         request.setRawHeader("Authorization", "Bearer " + m_session->accessToken.toUtf8());
     if (!idempotencyKey.isEmpty())
         request.setRawHeader("Idempotency-Key", idempotencyKey);
-    const QByteArray payload = body.isEmpty() && (method == "GET" || method == "DELETE") ? QByteArray()
-                                                                                           : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray payload = body.isEmpty() && (method == "GET" || method == "DELETE")
+                                   ? QByteArray()
+                                   : QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto *buffer = new QBuffer;
     buffer->setData(payload);
     QNetworkReply *reply = m_network->sendCustomRequest(request, method, buffer);
@@ -70,11 +78,13 @@ QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &pa
         const QByteArray data = reply->readAll();
         Result<T> result = BackendError{};
         if (status == 0) {
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
-            const BackendError e = BackendError::make(timedOut ? BackendError::Kind::Timeout : BackendError::Kind::Unavailable,
-                                                      timedOut ? tr("The booking server did not answer in time.")
-                                                               : tr("The booking server cannot be reached: %1").arg(reply->errorString()),
-                                                      reply->errorString());
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                                  reply->error() == QNetworkReply::TimeoutError;
+            const BackendError e =
+                BackendError::make(timedOut ? BackendError::Kind::Timeout : BackendError::Kind::Unavailable,
+                                   timedOut ? tr("The booking server did not answer in time.")
+                                            : tr("The booking server cannot be reached: %1").arg(reply->errorString()),
+                                   reply->errorString());
             qCWarning(lcRest) << "request failed:" << reply->url().path() << reply->errorString();
             if (m_state != ConnectionState::Reconnecting) {
                 m_state = ConnectionState::Reconnecting;
@@ -95,29 +105,27 @@ QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &pa
     return promise->future();
 }
 
-QFuture<Result<Session>> RestBackend::signIn(const QString &email, const QString &password)
-{
+QFuture<Result<Session>> RestBackend::signIn(const QString &email, const QString &password) {
     return call<Session>("POST", QStringLiteral("/api/v1/auth/token"),
                          {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
                          [this](const QJsonObject &o) -> Result<Session> {
                              Session s;
                              s.user = json::userFrom(o.value(QStringLiteral("user")).toObject());
                              s.accessToken = o.value(QStringLiteral("accessToken")).toString();
-                             s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expiresIn")).toInt());
+                             s.expiresAt =
+                                 QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expiresIn")).toInt());
                              m_session = s; // runs on this object's thread (the reply's finished signal)
                              return s;
                          });
 }
 
-void RestBackend::signOut()
-{
+void RestBackend::signOut() {
     m_session.reset();
     m_watched.clear();
     m_poll->stop();
 }
 
-QFuture<Result<SearchResult>> RestBackend::searchHotels(const SearchQuery &q)
-{
+QFuture<Result<SearchResult>> RestBackend::searchHotels(const SearchQuery &q) {
     QUrlQuery query;
     if (!q.city.isEmpty())
         query.addQueryItem(QStringLiteral("city"), q.city);
@@ -138,7 +146,7 @@ QFuture<Result<SearchResult>> RestBackend::searchHotels(const SearchQuery &q)
         query.addQueryItem(QStringLiteral("maxPrice"), formatMoney(*q.maxPrice));
     if (!q.text.isEmpty())
         query.addQueryItem(QStringLiteral("q"), q.text);
-    query.addQueryItem(QStringLiteral("sort"), q.sort == SearchSort::Rating ? QStringLiteral("rating")
+    query.addQueryItem(QStringLiteral("sort"), q.sort == SearchSort::Rating     ? QStringLiteral("rating")
                                                : q.sort == SearchSort::Distance ? QStringLiteral("distance")
                                                                                 : QStringLiteral("price"));
     query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
@@ -147,76 +155,78 @@ QFuture<Result<SearchResult>> RestBackend::searchHotels(const SearchQuery &q)
                               [](const QJsonObject &o) -> Result<SearchResult> { return json::searchResultFrom(o); });
 }
 
-QFuture<Result<Hotel>> RestBackend::hotel(HotelId id)
-{
-    return call<Hotel>("GET", QStringLiteral("/api/v1/hotels/%1").arg(id), {}, [](const QJsonObject &o) -> Result<Hotel> { return json::hotelFrom(o); });
+QFuture<Result<Hotel>> RestBackend::hotel(HotelId id) {
+    return call<Hotel>("GET", QStringLiteral("/api/v1/hotels/%1").arg(id), {},
+                       [](const QJsonObject &o) -> Result<Hotel> { return json::hotelFrom(o); });
 }
 
-QFuture<Result<QList<Hotel>>> RestBackend::staffHotels()
-{
-    return call<QList<Hotel>>("GET", QStringLiteral("/api/v1/hotels"), {}, [](const QJsonObject &o) -> Result<QList<Hotel>> {
-        QList<Hotel> out;
-        for (const auto &h : o.value(QStringLiteral("hotels")).toArray())
-            out << json::hotelFrom(h.toObject());
-        return out;
-    });
+QFuture<Result<QList<Hotel>>> RestBackend::staffHotels() {
+    return call<QList<Hotel>>("GET", QStringLiteral("/api/v1/hotels"), {},
+                              [](const QJsonObject &o) -> Result<QList<Hotel>> {
+                                  QList<Hotel> out;
+                                  for (const auto &h : o.value(QStringLiteral("hotels")).toArray())
+                                      out << json::hotelFrom(h.toObject());
+                                  return out;
+                              });
 }
 
-QFuture<Result<QList<RoomType>>> RestBackend::roomTypes(HotelId hotelId)
-{
-    return call<QList<RoomType>>("GET", QStringLiteral("/api/v1/hotels/%1/room-types").arg(hotelId), {}, [](const QJsonObject &o) -> Result<QList<RoomType>> {
-        QList<RoomType> out;
-        for (const auto &t : o.value(QStringLiteral("roomTypes")).toArray())
-            out << json::roomTypeFrom(t.toObject());
-        return out;
-    });
+QFuture<Result<QList<RoomType>>> RestBackend::roomTypes(HotelId hotelId) {
+    return call<QList<RoomType>>("GET", QStringLiteral("/api/v1/hotels/%1/room-types").arg(hotelId), {},
+                                 [](const QJsonObject &o) -> Result<QList<RoomType>> {
+                                     QList<RoomType> out;
+                                     for (const auto &t : o.value(QStringLiteral("roomTypes")).toArray())
+                                         out << json::roomTypeFrom(t.toObject());
+                                     return out;
+                                 });
 }
 
-QFuture<Result<Availability>> RestBackend::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut)
-{
+QFuture<Result<Availability>> RestBackend::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn,
+                                                        QDate checkOut) {
     return call<Availability>("GET",
                               QStringLiteral("/api/v1/hotels/%1/room-types/%2/availability?checkIn=%3&checkOut=%4")
-                                  .arg(hotelId).arg(roomTypeId).arg(date(checkIn), date(checkOut)),
-                              {}, [](const QJsonObject &o) -> Result<Availability> { return json::availabilityFrom(o); });
+                                  .arg(hotelId)
+                                  .arg(roomTypeId)
+                                  .arg(date(checkIn), date(checkOut)),
+                              {},
+                              [](const QJsonObject &o) -> Result<Availability> { return json::availabilityFrom(o); });
 }
 
-QFuture<Result<InventoryGrid>> RestBackend::inventory(HotelId hotelId, QDate from, QDate to)
-{
+QFuture<Result<InventoryGrid>> RestBackend::inventory(HotelId hotelId, QDate from, QDate to) {
     // A hotel whose grid is on screen is watched for other desks' changes.
     if (!m_watched.contains(hotelId))
         m_watched.insert(hotelId, -1);
     if (!m_poll->isActive())
         m_poll->start();
-    return call<InventoryGrid>("GET", QStringLiteral("/api/v1/hotels/%1/inventory?from=%2&to=%3").arg(hotelId).arg(date(from), date(to)), {},
-                               [](const QJsonObject &o) -> Result<InventoryGrid> { return json::inventoryFrom(o); });
+    return call<InventoryGrid>(
+        "GET", QStringLiteral("/api/v1/hotels/%1/inventory?from=%2&to=%3").arg(hotelId).arg(date(from), date(to)), {},
+        [](const QJsonObject &o) -> Result<InventoryGrid> { return json::inventoryFrom(o); });
 }
 
-QFuture<Result<QList<Room>>> RestBackend::rooms(HotelId hotelId)
-{
-    return call<QList<Room>>("GET", QStringLiteral("/api/v1/hotels/%1/rooms").arg(hotelId), {}, [](const QJsonObject &o) -> Result<QList<Room>> {
-        QList<Room> out;
-        for (const auto &r : o.value(QStringLiteral("rooms")).toArray())
-            out << json::roomFrom(r.toObject());
-        return out;
-    });
+QFuture<Result<QList<Room>>> RestBackend::rooms(HotelId hotelId) {
+    return call<QList<Room>>("GET", QStringLiteral("/api/v1/hotels/%1/rooms").arg(hotelId), {},
+                             [](const QJsonObject &o) -> Result<QList<Room>> {
+                                 QList<Room> out;
+                                 for (const auto &r : o.value(QStringLiteral("rooms")).toArray())
+                                     out << json::roomFrom(r.toObject());
+                                 return out;
+                             });
 }
 
-QFuture<Result<Booking>> RestBackend::createBooking(const NewBooking &request)
-{
+QFuture<Result<Booking>> RestBackend::createBooking(const NewBooking &request) {
     // A key per request, so that a POST retried after a lost answer never books twice.
     const QByteArray key = request.idempotencyKey.isEmpty() ? QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
                                                             : request.idempotencyKey.toUtf8();
-    return call<Booking>("POST", QStringLiteral("/api/v1/bookings"), json::toJson(request),
-                         [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); }, key);
+    return call<Booking>(
+        "POST", QStringLiteral("/api/v1/bookings"), json::toJson(request),
+        [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); }, key);
 }
 
-QFuture<Result<Booking>> RestBackend::booking(BookingId id)
-{
-    return call<Booking>("GET", QStringLiteral("/api/v1/bookings/%1").arg(id), {}, [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
+QFuture<Result<Booking>> RestBackend::booking(BookingId id) {
+    return call<Booking>("GET", QStringLiteral("/api/v1/bookings/%1").arg(id), {},
+                         [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
-QFuture<Result<QList<Booking>>> RestBackend::bookings(const BookingFilter &filter)
-{
+QFuture<Result<QList<Booking>>> RestBackend::bookings(const BookingFilter &filter) {
     QUrlQuery query;
     QString path = QStringLiteral("/api/v1/users/me/bookings");
     if (filter.hotelId) {
@@ -244,64 +254,65 @@ QFuture<Result<QList<Booking>>> RestBackend::bookings(const BookingFilter &filte
                                 });
 }
 
-QFuture<Result<Booking>> RestBackend::modifyBooking(BookingId id, const BookingChange &change)
-{
+QFuture<Result<Booking>> RestBackend::modifyBooking(BookingId id, const BookingChange &change) {
     return call<Booking>("PATCH", QStringLiteral("/api/v1/bookings/%1").arg(id), json::toJson(change),
                          [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
-QFuture<Result<CancelResult>> RestBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride)
-{
+QFuture<Result<CancelResult>> RestBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride) {
     return call<CancelResult>("POST", QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
                               {{QStringLiteral("reason"), reason}, {QStringLiteral("staffOverride"), staffOverride}},
                               [](const QJsonObject &o) -> Result<CancelResult> {
-                                  return CancelResult{json::bookingFrom(o.value(QStringLiteral("booking")).toObject()),
-                                                      parseMoney(o.value(QStringLiteral("refundAmount")).toString()).value_or(0)};
+                                  return CancelResult{
+                                      json::bookingFrom(o.value(QStringLiteral("booking")).toObject()),
+                                      parseMoney(o.value(QStringLiteral("refundAmount")).toString()).value_or(0)};
                               });
 }
 
-QFuture<Result<Booking>> RestBackend::checkIn(BookingId id, RoomId roomId)
-{
-    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id), {{QStringLiteral("roomId"), roomId}},
+QFuture<Result<Booking>> RestBackend::checkIn(BookingId id, RoomId roomId) {
+    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id),
+                         {{QStringLiteral("roomId"), roomId}},
                          [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
-QFuture<Result<Booking>> RestBackend::checkOut(BookingId id)
-{
+QFuture<Result<Booking>> RestBackend::checkOut(BookingId id) {
     return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-out").arg(id), {},
                          [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
-QFuture<Result<Room>> RestBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status)
-{
-    return call<Room>("PUT", QStringLiteral("/api/v1/hotels/%1/rooms/%2").arg(hotelId).arg(roomId), {{QStringLiteral("status"), roomStatusName(status)}},
+QFuture<Result<Room>> RestBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) {
+    return call<Room>("PUT", QStringLiteral("/api/v1/hotels/%1/rooms/%2").arg(hotelId).arg(roomId),
+                      {{QStringLiteral("status"), roomStatusName(status)}},
                       [](const QJsonObject &o) -> Result<Room> { return json::roomFrom(o); });
 }
 
-QFuture<VoidResult> RestBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices)
-{
+QFuture<VoidResult> RestBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
     QJsonArray items;
     for (const auto &p : prices)
-        items.append(QJsonObject{{QStringLiteral("date"), date(p.date)}, {QStringLiteral("price"), formatMoney(p.price)}});
-    return call<Unit>("PUT", QStringLiteral("/api/v1/hotels/%1/room-types/%2/prices").arg(hotelId).arg(roomTypeId), {{QStringLiteral("prices"), items}},
-                      [](const QJsonObject &) -> VoidResult { return Unit{}; });
+        items.append(
+            QJsonObject{{QStringLiteral("date"), date(p.date)}, {QStringLiteral("price"), formatMoney(p.price)}});
+    return call<Unit>("PUT", QStringLiteral("/api/v1/hotels/%1/room-types/%2/prices").arg(hotelId).arg(roomTypeId),
+                      {{QStringLiteral("prices"), items}}, [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 
-QFuture<VoidResult> RestBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count)
-{
+QFuture<VoidResult> RestBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) {
     if (count == 0)
-        return ready<Unit>(BackendError::invalid(QStringLiteral("count"), tr("count must be a non-zero number of rooms.")));
-    return call<Unit>(count > 0 ? "POST" : "DELETE", QStringLiteral("/api/v1/hotels/%1/room-types/%2/blocks").arg(hotelId).arg(roomTypeId),
-                      {{QStringLiteral("from"), date(from)}, {QStringLiteral("to"), date(to)}, {QStringLiteral("count"), std::abs(count)}},
+        return ready<Unit>(
+            BackendError::invalid(QStringLiteral("count"), tr("count must be a non-zero number of rooms.")));
+    return call<Unit>(count > 0 ? "POST" : "DELETE",
+                      QStringLiteral("/api/v1/hotels/%1/room-types/%2/blocks").arg(hotelId).arg(roomTypeId),
+                      {{QStringLiteral("from"), date(from)},
+                       {QStringLiteral("to"), date(to)},
+                       {QStringLiteral("count"), std::abs(count)}},
                       [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 
-void RestBackend::pollChanges()
-{
+void RestBackend::pollChanges() {
     for (auto it = m_watched.begin(); it != m_watched.end(); ++it) {
         const HotelId id = it.key();
-        call<qint64>("GET", QStringLiteral("/api/v1/hotels/%1/changes").arg(id), {},
-                     [](const QJsonObject &o) -> Result<qint64> { return o.value(QStringLiteral("counter")).toInteger(); })
+        call<qint64>(
+            "GET", QStringLiteral("/api/v1/hotels/%1/changes").arg(id), {},
+            [](const QJsonObject &o) -> Result<qint64> { return o.value(QStringLiteral("counter")).toInteger(); })
             .then(this, [this, id](const Result<qint64> &r) {
                 if (!r || !m_watched.contains(id))
                     return;

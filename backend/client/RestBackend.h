@@ -33,7 +33,8 @@ public:
     QFuture<Result<Hotel>> hotel(HotelId id) override;
     QFuture<Result<QList<Hotel>>> staffHotels() override;
     QFuture<Result<QList<RoomType>>> roomTypes(HotelId hotelId) override;
-    QFuture<Result<Availability>> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut) override;
+    QFuture<Result<Availability>> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn,
+                                               QDate checkOut) override;
     QFuture<Result<InventoryGrid>> inventory(HotelId hotelId, QDate from, QDate to) override;
     QFuture<Result<QList<Room>>> rooms(HotelId hotelId) override;
     QFuture<Result<Booking>> createBooking(const NewBooking &request) override;

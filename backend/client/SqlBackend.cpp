@@ -22,16 +22,18 @@ std::atomic<int> connectionSerial{0};
 // queued to `context`, which lives on the thread, so they run one after another in order.
 class SqlBackend::Worker final {
 public:
-    Worker(SqlBackend *owner, int index, QSemaphore *prepared) : m_owner(owner), m_index(index)
-    {
+    Worker(SqlBackend *owner, int index, QSemaphore *prepared)
+        : m_owner(owner)
+        , m_index(index) {
         m_thread.setObjectName(QStringLiteral("sql-worker-%1").arg(index));
         m_context.moveToThread(&m_thread);
         m_thread.start();
-        QMetaObject::invokeMethod(&m_context, [this, prepared] { initialise(prepared); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this, prepared] { initialise(prepared); }, Qt::QueuedConnection);
     }
-    ~Worker()
-    {
-        QMetaObject::invokeMethod(&m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    ~Worker() {
+        QMetaObject::invokeMethod(
+            &m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -39,11 +41,11 @@ public:
     QObject *context() { return &m_context; }
 
     // On the worker thread: the store, (re)opened when needed.
-    Store *store(BackendError *error)
-    {
+    Store *store(BackendError *error) {
         if (m_store)
             return m_store.get();
-        auto opened = Store::open(m_owner->m_config, QStringLiteral("sqlbackend-%1-%2").arg(m_index).arg(connectionSerial++));
+        auto opened =
+            Store::open(m_owner->m_config, QStringLiteral("sqlbackend-%1-%2").arg(m_index).arg(connectionSerial++));
         if (!opened) {
             *error = opened.error();
             return nullptr;
@@ -58,8 +60,7 @@ public:
     void dropConnection() { m_store.reset(); }
 
 private:
-    void initialise(QSemaphore *prepared)
-    {
+    void initialise(QSemaphore *prepared) {
         // Worker 0 migrates and prepares; the others wait for it so that no answer comes from a half-made schema.
         if (m_index == 0) {
             BackendError error;
@@ -69,7 +70,8 @@ private:
                     qCWarning(lcSqlBackend) << "migration failed:" << migrated.error().detail;
                 } else if (m_owner->m_options.prepare) {
                     if (auto r = m_owner->m_options.prepare(*s); !r)
-                        qCWarning(lcSqlBackend) << "preparing the database failed:" << r.error().field << r.error().userMessage << r.error().detail;
+                        qCWarning(lcSqlBackend) << "preparing the database failed:" << r.error().field
+                                                << r.error().userMessage << r.error().detail;
                 }
             } else {
                 qCWarning(lcSqlBackend) << "cannot open the database:" << error.detail;
@@ -81,8 +83,7 @@ private:
         }
     }
 
-    void listen()
-    {
+    void listen() {
         // Another desk's commit arrives as NOTIFY hotel_changed '<hotelId>[:from:to]' (the store sends it in
         // every write).
         QSqlDriver *driver = m_store->database().driver();
@@ -90,14 +91,15 @@ private:
             qCWarning(lcSqlBackend) << "LISTEN hotel_changed failed; changes of other desks show on reload only";
             return;
         }
-        QObject::connect(driver, &QSqlDriver::notification, &m_context,
-                         [owner = m_owner](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                             if (name != QLatin1String("hotel_changed"))
-                                 return;
-                             const HotelId id = payload.toString().section(QLatin1Char(':'), 0, 0).toLongLong();
-                             QMetaObject::invokeMethod(owner, [owner, id] { Q_EMIT owner->hotelChanged(id); },
-                                                       Qt::QueuedConnection);
-                         });
+        QObject::connect(
+            driver, &QSqlDriver::notification, &m_context,
+            [owner = m_owner](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name != QLatin1String("hotel_changed"))
+                    return;
+                const HotelId id = payload.toString().section(QLatin1Char(':'), 0, 0).toLongLong();
+                QMetaObject::invokeMethod(
+                    owner, [owner, id] { Q_EMIT owner->hotelChanged(id); }, Qt::QueuedConnection);
+            });
     }
 
     SqlBackend *m_owner;
@@ -110,8 +112,7 @@ private:
 SqlBackend::SqlBackend(const DbConfig &config, Options options, QObject *parent)
     : Backend(parent)
     , m_config(config)
-    , m_options(std::move(options))
-{
+    , m_options(std::move(options)) {
     if (m_options.kind == Kind::Demo) {
         Session demo;
         demo.user.id = 0;
@@ -128,12 +129,15 @@ SqlBackend::SqlBackend(const DbConfig &config, Options options, QObject *parent)
     connect(this, &QObject::destroyed, [prepared] { delete prepared; });
 }
 
-SqlBackend::~SqlBackend() { m_workers.clear(); }
+SqlBackend::~SqlBackend() {
+    m_workers.clear();
+}
 
-Backend::Kind SqlBackend::kind() const { return m_options.kind; }
+Backend::Kind SqlBackend::kind() const {
+    return m_options.kind;
+}
 
-QString SqlBackend::describe() const
-{
+QString SqlBackend::describe() const {
     if (m_options.kind == Kind::Demo)
         return tr("Offline demo");
     if (m_config.isPostgres())
@@ -141,27 +145,27 @@ QString SqlBackend::describe() const
     return tr("SQLite %1").arg(m_config.path);
 }
 
-Actor SqlBackend::actor() const
-{
+Actor SqlBackend::actor() const {
     if (m_options.kind == Kind::Demo && m_session && m_session->user.id == 0)
         return Actor::system();
     return m_session ? m_session->user.actor() : Actor{-1, Role::Guest, {}};
 }
 
-void SqlBackend::reportConnection(bool ok, const QString &message)
-{
-    QMetaObject::invokeMethod(this, [this, ok, message] {
-        const ConnectionState state = ok ? ConnectionState::Connected : ConnectionState::Reconnecting;
-        if (state == m_state)
-            return;
-        m_state = state;
-        Q_EMIT connectionStateChanged(state, message);
-    }, Qt::QueuedConnection);
+void SqlBackend::reportConnection(bool ok, const QString &message) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, ok, message] {
+            const ConnectionState state = ok ? ConnectionState::Connected : ConnectionState::Reconnecting;
+            if (state == m_state)
+                return;
+            m_state = state;
+            Q_EMIT connectionStateChanged(state, message);
+        },
+        Qt::QueuedConnection);
 }
 
 template <typename T>
-QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(Store &, const Actor &)> job, HotelId changes)
-{
+QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(Store &, const Actor &)> job, HotelId changes) {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
     promise->start();
@@ -179,21 +183,24 @@ QFuture<Result<T>> SqlBackend::run(std::function<Result<T>(Store &, const Actor 
             reportConnection(true, {});
         }
         if (result && changes > 0)
-            QMetaObject::invokeMethod(this, [this, changes] { Q_EMIT hotelChanged(changes); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, changes] { Q_EMIT hotelChanged(changes); }, Qt::QueuedConnection);
         promise->addResult(std::move(result));
         promise->finish();
     };
     // Dispatched from this thread's event loop, so the caller's `.then(context, ...)` is attached before the
     // worker can finish: with Qt 6.4 a continuation attached while the promise finishes on another thread was
     // seen to be lost now and then (the views' tests hung on it about one run in five).
-    QMetaObject::invokeMethod(this, [worker, task = std::move(task)]() mutable {
-        QMetaObject::invokeMethod(worker->context(), std::move(task), Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [worker, task = std::move(task)]() mutable {
+            QMetaObject::invokeMethod(worker->context(), std::move(task), Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
-QFuture<Result<Session>> SqlBackend::signIn(const QString &email, const QString &password)
-{
+QFuture<Result<Session>> SqlBackend::signIn(const QString &email, const QString &password) {
     if (m_options.kind == Kind::Demo && email.isEmpty()) {
         QPromise<Result<Session>> done;
         done.start();
@@ -214,53 +221,47 @@ QFuture<Result<Session>> SqlBackend::signIn(const QString &email, const QString 
         });
 }
 
-std::optional<Session> SqlBackend::session() const { return m_session; }
-void SqlBackend::signOut() { m_session.reset(); }
+std::optional<Session> SqlBackend::session() const {
+    return m_session;
+}
+void SqlBackend::signOut() {
+    m_session.reset();
+}
 
-QFuture<Result<SearchResult>> SqlBackend::searchHotels(const SearchQuery &query)
-{
+QFuture<Result<SearchResult>> SqlBackend::searchHotels(const SearchQuery &query) {
     return run<SearchResult>([query](Store &s, const Actor &) { return s.searchHotels(query); });
 }
-QFuture<Result<Hotel>> SqlBackend::hotel(HotelId id)
-{
+QFuture<Result<Hotel>> SqlBackend::hotel(HotelId id) {
     return run<Hotel>([id](Store &s, const Actor &) { return s.hotel(id); });
 }
-QFuture<Result<QList<Hotel>>> SqlBackend::staffHotels()
-{
+QFuture<Result<QList<Hotel>>> SqlBackend::staffHotels() {
     return run<QList<Hotel>>([](Store &s, const Actor &a) { return s.hotels(a); });
 }
-QFuture<Result<QList<RoomType>>> SqlBackend::roomTypes(HotelId hotelId)
-{
+QFuture<Result<QList<RoomType>>> SqlBackend::roomTypes(HotelId hotelId) {
     return run<QList<RoomType>>([hotelId](Store &s, const Actor &) { return s.roomTypes(hotelId); });
 }
-QFuture<Result<Availability>> SqlBackend::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut)
-{
+QFuture<Result<Availability>> SqlBackend::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn,
+                                                       QDate checkOut) {
     return run<Availability>(
         [=](Store &s, const Actor &) { return s.availability(hotelId, roomTypeId, checkIn, checkOut); });
 }
-QFuture<Result<InventoryGrid>> SqlBackend::inventory(HotelId hotelId, QDate from, QDate to)
-{
+QFuture<Result<InventoryGrid>> SqlBackend::inventory(HotelId hotelId, QDate from, QDate to) {
     return run<InventoryGrid>([=](Store &s, const Actor &a) { return s.inventory(a, hotelId, from, to); });
 }
-QFuture<Result<QList<Room>>> SqlBackend::rooms(HotelId hotelId)
-{
+QFuture<Result<QList<Room>>> SqlBackend::rooms(HotelId hotelId) {
     return run<QList<Room>>([=](Store &s, const Actor &a) { return s.rooms(a, hotelId); });
 }
-QFuture<Result<Booking>> SqlBackend::createBooking(const NewBooking &request)
-{
+QFuture<Result<Booking>> SqlBackend::createBooking(const NewBooking &request) {
     return run<Booking>([request](Store &s, const Actor &a) { return s.createBooking(a, request); }, request.hotelId);
 }
-QFuture<Result<Booking>> SqlBackend::booking(BookingId id)
-{
+QFuture<Result<Booking>> SqlBackend::booking(BookingId id) {
     return run<Booking>([id](Store &s, const Actor &a) { return s.booking(a, id); });
 }
-QFuture<Result<QList<Booking>>> SqlBackend::bookings(const BookingFilter &filter)
-{
+QFuture<Result<QList<Booking>>> SqlBackend::bookings(const BookingFilter &filter) {
     return run<QList<Booking>>([filter](Store &s, const Actor &a) { return s.bookings(a, filter); });
 }
 
-QFuture<Result<Booking>> SqlBackend::modifyBooking(BookingId id, const BookingChange &change)
-{
+QFuture<Result<Booking>> SqlBackend::modifyBooking(BookingId id, const BookingChange &change) {
     return run<Booking>([id, change](Store &s, const Actor &a) { return s.modifyBooking(a, id, change); })
         .then(this, [this](const Result<Booking> &r) {
             if (r)
@@ -268,8 +269,7 @@ QFuture<Result<Booking>> SqlBackend::modifyBooking(BookingId id, const BookingCh
             return r;
         });
 }
-QFuture<Result<CancelResult>> SqlBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride)
-{
+QFuture<Result<CancelResult>> SqlBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride) {
     return run<CancelResult>([=](Store &s, const Actor &a) { return s.cancelBooking(a, id, reason, staffOverride); })
         .then(this, [this](const Result<CancelResult> &r) {
             if (r)
@@ -277,8 +277,7 @@ QFuture<Result<CancelResult>> SqlBackend::cancelBooking(BookingId id, const QStr
             return r;
         });
 }
-QFuture<Result<Booking>> SqlBackend::checkIn(BookingId id, RoomId roomId)
-{
+QFuture<Result<Booking>> SqlBackend::checkIn(BookingId id, RoomId roomId) {
     return run<Booking>([=](Store &s, const Actor &a) { return s.checkIn(a, id, roomId); })
         .then(this, [this](const Result<Booking> &r) {
             if (r)
@@ -286,8 +285,7 @@ QFuture<Result<Booking>> SqlBackend::checkIn(BookingId id, RoomId roomId)
             return r;
         });
 }
-QFuture<Result<Booking>> SqlBackend::checkOut(BookingId id)
-{
+QFuture<Result<Booking>> SqlBackend::checkOut(BookingId id) {
     return run<Booking>([=](Store &s, const Actor &a) { return s.checkOut(a, id); })
         .then(this, [this](const Result<Booking> &r) {
             if (r)
@@ -295,16 +293,13 @@ QFuture<Result<Booking>> SqlBackend::checkOut(BookingId id)
             return r;
         });
 }
-QFuture<Result<Room>> SqlBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status)
-{
+QFuture<Result<Room>> SqlBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) {
     return run<Room>([=](Store &s, const Actor &a) { return s.setRoomStatus(a, roomId, status); }, hotelId);
 }
-QFuture<VoidResult> SqlBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices)
-{
+QFuture<VoidResult> SqlBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
     return run<Unit>([=](Store &s, const Actor &a) { return s.setPrices(a, hotelId, roomTypeId, prices); }, hotelId);
 }
-QFuture<VoidResult> SqlBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count)
-{
+QFuture<VoidResult> SqlBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) {
     return run<Unit>([=](Store &s, const Actor &a) { return s.blockRooms(a, hotelId, roomTypeId, from, to, count); },
                      hotelId);
 }

@@ -4,7 +4,6 @@
 #include "domain/DbConfig.h"
 
 #include <QPointer>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -59,7 +58,8 @@ public:
     class Worker;
 
 private:
-    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(Store &, const Actor &)> job, HotelId changes = 0);
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(Store &, const Actor &)> job, HotelId changes = 0);
     Actor actor() const;
     void reportConnection(bool ok, const QString &message); // from workers, queued to this thread
 

@@ -6,11 +6,12 @@
 namespace hotel {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hotel::DbConfig", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::DbConfig", text);
+}
 } // namespace
 
-Result<DbConfig> DbConfig::parse(const QString &url)
-{
+Result<DbConfig> DbConfig::parse(const QString &url) {
     DbConfig config;
     if (url.startsWith(QLatin1String("sqlite:"))) {
         config.driver = Driver::Sqlite;
@@ -27,7 +28,8 @@ Result<DbConfig> DbConfig::parse(const QString &url)
         return config;
     }
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres")))
+    if (!parsed.isValid() ||
+        (parsed.scheme() != QLatin1String("postgresql") && parsed.scheme() != QLatin1String("postgres")))
         return BackendError::invalid(
             QStringLiteral("db"),
             tr("The database URL must start with sqlite:// or postgresql:// (got \"%1\").").arg(url.left(80)));
@@ -42,10 +44,10 @@ Result<DbConfig> DbConfig::parse(const QString &url)
     return config;
 }
 
-QString DbConfig::toUrl(bool withPassword) const
-{
+QString DbConfig::toUrl(bool withPassword) const {
     if (driver == Driver::Sqlite)
-        return path == QLatin1String(":memory:") ? QStringLiteral("sqlite::memory:") : QStringLiteral("sqlite://") + path;
+        return path == QLatin1String(":memory:") ? QStringLiteral("sqlite::memory:")
+                                                 : QStringLiteral("sqlite://") + path;
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     url.setHost(host);

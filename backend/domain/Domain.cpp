@@ -10,16 +10,14 @@ namespace hotel {
 namespace {
 
 template <typename E, std::size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, QStringView name)
-{
+std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, QStringView name) {
     for (const auto &[value, text] : table)
         if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
             return value;
     return std::nullopt;
 }
 
-template <typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value)
-{
+template <typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char *>, N> &table, E value) {
     for (const auto &[v, text] : table)
         if (v == value)
             return QString::fromLatin1(text);
@@ -58,25 +56,37 @@ constexpr std::array<std::pair<BackendError::Kind, const char *>, 10> errorKindN
 
 } // namespace
 
-QString roleName(Role role) { return nameOf(roleNames, role); }
-std::optional<Role> roleFromName(QStringView name) { return lookup(roleNames, name); }
-QString roomStatusName(RoomStatus status) { return nameOf(roomStatusNames, status); }
-std::optional<RoomStatus> roomStatusFromName(QStringView name) { return lookup(roomStatusNames, name); }
-QString bookingStatusName(BookingStatus status) { return nameOf(bookingStatusNames, status); }
-std::optional<BookingStatus> bookingStatusFromName(QStringView name) { return lookup(bookingStatusNames, name); }
+QString roleName(Role role) {
+    return nameOf(roleNames, role);
+}
+std::optional<Role> roleFromName(QStringView name) {
+    return lookup(roleNames, name);
+}
+QString roomStatusName(RoomStatus status) {
+    return nameOf(roomStatusNames, status);
+}
+std::optional<RoomStatus> roomStatusFromName(QStringView name) {
+    return lookup(roomStatusNames, name);
+}
+QString bookingStatusName(BookingStatus status) {
+    return nameOf(bookingStatusNames, status);
+}
+std::optional<BookingStatus> bookingStatusFromName(QStringView name) {
+    return lookup(bookingStatusNames, name);
+}
 
-const char *errorKindName(BackendError::Kind kind)
-{
+const char *errorKindName(BackendError::Kind kind) {
     for (const auto &[k, text] : errorKindNames)
         if (k == kind)
             return text;
     return "internal";
 }
 
-std::optional<BackendError::Kind> errorKindFromName(QStringView name) { return lookup(errorKindNames, name); }
+std::optional<BackendError::Kind> errorKindFromName(QStringView name) {
+    return lookup(errorKindNames, name);
+}
 
-QString formatMoney(Money cents)
-{
+QString formatMoney(Money cents) {
     const bool negative = cents < 0;
     const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
     return QStringLiteral("%1%2.%3")
@@ -85,8 +95,7 @@ QString formatMoney(Money cents)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
-std::optional<Money> parseMoney(QStringView text)
-{
+std::optional<Money> parseMoney(QStringView text) {
     text = text.trimmed();
     if (text.isEmpty() || text.size() > 20)
         return std::nullopt;

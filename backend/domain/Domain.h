@@ -13,7 +13,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
-
 #include <optional>
 
 namespace hotel {
@@ -27,13 +26,13 @@ using UserId = qint64;
 
 // Sane bounds shared by validation everywhere (store, server, dialogs).
 namespace limits {
-inline constexpr int maxNights = 90;          // longest stay accepted in one booking
-inline constexpr int maxGuests = 12;          // per booking
+inline constexpr int maxNights = 90; // longest stay accepted in one booking
+inline constexpr int maxGuests = 12; // per booking
 inline constexpr int maxBookingAheadDays = 730;
 inline constexpr int maxSearchLimit = 100;
-inline constexpr int maxInventoryDays = 400;  // one grid request
+inline constexpr int maxInventoryDays = 400;             // one grid request
 inline constexpr Money maxNightlyPrice = 10'000'000'000; // 100,000,000.00 (currencies such as KRW and VND)
-inline constexpr int maxTextLength = 200;      // names, e-mails, reasons
+inline constexpr int maxTextLength = 200;                // names, e-mails, reasons
 } // namespace limits
 
 enum class Role { Guest, FrontDesk, Revenue, Admin };
@@ -54,7 +53,9 @@ QString formatMoney(Money cents);
 std::optional<Money> parseMoney(QStringView text); // accepts "123", "123.4", "123.45", "-1.00"
 
 // Nights of a half-open stay by calendar days (DST-proof).
-inline int nightsBetween(QDate checkIn, QDate checkOut) { return int(checkIn.daysTo(checkOut)); }
+inline int nightsBetween(QDate checkIn, QDate checkOut) {
+    return int(checkIn.daysTo(checkOut));
+}
 
 struct Hotel {
     HotelId id = 0;
@@ -74,7 +75,7 @@ struct Hotel {
     int taxRateBasisPoints = 1000;  // 10.00 % of the room price
     Money feePerNight = 0;          // service fee per night
     QString currency = QStringLiteral("USD");
-    QByteArray timeZone = "UTC";    // IANA id
+    QByteArray timeZone = "UTC"; // IANA id
     QDateTime createdAt;
     QDateTime updatedAt;
 };
@@ -161,14 +162,10 @@ struct Actor {
     QList<HotelId> hotelIds; // staff: the hotels they may act on; admin with an empty list: every hotel
 
     bool isStaff() const { return role != Role::Guest; }
-    bool mayActOnHotel(HotelId id) const
-    {
+    bool mayActOnHotel(HotelId id) const {
         return isStaff() && ((role == Role::Admin && hotelIds.isEmpty()) || hotelIds.contains(id));
     }
-    bool mayEditPrices(HotelId id) const
-    {
-        return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id);
-    }
+    bool mayEditPrices(HotelId id) const { return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id); }
     // Seeding, migrations, demo set-up: everything allowed.
     static Actor system() { return Actor{0, Role::Admin, {}}; }
 };
@@ -209,7 +206,7 @@ struct Session {
 // ---- search -------------------------------------------------------------------------------------------------
 
 struct SearchQuery {
-    QString city;                   // exact city name (case-insensitive); or use latitude/longitude/radiusKm
+    QString city; // exact city name (case-insensitive); or use latitude/longitude/radiusKm
     std::optional<double> latitude;
     std::optional<double> longitude;
     std::optional<double> radiusKm; // default 10 when a point is given
@@ -217,9 +214,9 @@ struct SearchQuery {
     QDate checkOut;
     int guests = 1;
     std::optional<int> minStars;
-    std::optional<Money> minPrice;  // per night, average over the stay
+    std::optional<Money> minPrice; // per night, average over the stay
     std::optional<Money> maxPrice;
-    QString text;                   // part of the hotel name
+    QString text; // part of the hotel name
     SearchSort sort = SearchSort::Price;
     int limit = 20;
     int offset = 0;
@@ -277,8 +274,7 @@ struct Availability {
     RoomType roomType;
     QList<NightAvailability> nights; // one per night of [checkIn, checkOut)
     Money totalPrice = 0;            // sum of the nightly prices
-    bool bookable() const
-    {
+    bool bookable() const {
         for (const auto &n : nights)
             if (n.available <= 0)
                 return false;
@@ -325,8 +321,7 @@ struct BookingChange {
     std::optional<QString> guestName;
     std::optional<QString> guestEmail;
     std::optional<QString> guestPhone;
-    bool isEmpty() const
-    {
+    bool isEmpty() const {
         return !checkIn && !checkOut && !roomTypeId && !numberOfGuests && !guestName && !guestEmail && !guestPhone;
     }
 };
@@ -337,7 +332,7 @@ struct BookingFilter {
     QList<BookingStatus> statuses; // empty: any
     std::optional<QDate> from;     // stays overlapping [from, to)
     std::optional<QDate> to;
-    QString text;                  // guest name, e-mail or confirmation code (substring, case-insensitive)
+    QString text; // guest name, e-mail or confirmation code (substring, case-insensitive)
     int limit = 500;
     int offset = 0;
 };

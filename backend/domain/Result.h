@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -30,12 +29,10 @@ struct BackendError {
     QString detail;
     QString field; // for InvalidInput: the name of the offending field (API spelling, camelCase)
 
-    static BackendError invalid(const QString &field, const QString &message)
-    {
+    static BackendError invalid(const QString &field, const QString &message) {
         return {Kind::InvalidInput, message, {}, field};
     }
-    static BackendError make(Kind kind, const QString &message, const QString &detail = {})
-    {
+    static BackendError make(Kind kind, const QString &message, const QString &detail = {}) {
         return {kind, message, detail, {}};
     }
 };
@@ -50,9 +47,12 @@ struct Unit {
 // Either a value or a BackendError.
 template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(BackendError error) : m_data(std::in_place_index<1>, std::move(error)) {}
-    Result() : m_data(std::in_place_index<1>, BackendError{}) {} // QFuture needs default-constructible
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(BackendError error)
+        : m_data(std::in_place_index<1>, std::move(error)) {}
+    Result()
+        : m_data(std::in_place_index<1>, BackendError{}) {} // QFuture needs default-constructible
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -67,8 +67,7 @@ public:
     const BackendError &error() const { return std::get<1>(m_data); }
 
     // Map a success to another type, pass a failure through.
-    template <typename F> auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))>
-    {
+    template <typename F> auto map(F &&f) const -> Result<decltype(f(std::declval<const T &>()))> {
         if (ok())
             return f(value());
         return error();

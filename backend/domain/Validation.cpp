@@ -7,11 +7,12 @@
 namespace hotel::validation {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hotel::Validation", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::Validation", text);
+}
 } // namespace
 
-std::optional<BackendError> text(const QString &field, const QString &value, bool required, int maxLength)
-{
+std::optional<BackendError> text(const QString &field, const QString &value, bool required, int maxLength) {
     if (required && value.trimmed().isEmpty())
         return BackendError::invalid(field, tr("%1 is required.").arg(field));
     if (value.size() > maxLength)
@@ -22,8 +23,7 @@ std::optional<BackendError> text(const QString &field, const QString &value, boo
     return std::nullopt;
 }
 
-std::optional<BackendError> email(const QString &field, const QString &value)
-{
+std::optional<BackendError> email(const QString &field, const QString &value) {
     if (auto e = text(field, value, true, 254))
         return e;
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
@@ -32,8 +32,7 @@ std::optional<BackendError> email(const QString &field, const QString &value)
     return std::nullopt;
 }
 
-std::optional<BackendError> phone(const QString &field, const QString &value)
-{
+std::optional<BackendError> phone(const QString &field, const QString &value) {
     if (auto e = text(field, value, false, 40))
         return e;
     static const QRegularExpression pattern(QStringLiteral(R"(^[0-9+()\-. ]*$)"));
@@ -42,15 +41,13 @@ std::optional<BackendError> phone(const QString &field, const QString &value)
     return std::nullopt;
 }
 
-std::optional<BackendError> guests(const QString &field, int value)
-{
+std::optional<BackendError> guests(const QString &field, int value) {
     if (value < 1 || value > limits::maxGuests)
         return BackendError::invalid(field, tr("%1 must be between 1 and %2.").arg(field).arg(limits::maxGuests));
     return std::nullopt;
 }
 
-std::optional<BackendError> price(const QString &field, Money value)
-{
+std::optional<BackendError> price(const QString &field, Money value) {
     if (value < 0)
         return BackendError::invalid(field, tr("%1 must not be negative.").arg(field));
     if (value > limits::maxNightlyPrice)
@@ -58,8 +55,7 @@ std::optional<BackendError> price(const QString &field, Money value)
     return std::nullopt;
 }
 
-std::optional<BackendError> stay(QDate checkIn, QDate checkOut, QDate today)
-{
+std::optional<BackendError> stay(QDate checkIn, QDate checkOut, QDate today) {
     if (!checkIn.isValid())
         return BackendError::invalid(QStringLiteral("checkInDate"), tr("checkInDate must be a date (YYYY-MM-DD)."));
     if (!checkOut.isValid())
@@ -78,8 +74,7 @@ std::optional<BackendError> stay(QDate checkIn, QDate checkOut, QDate today)
 }
 
 std::optional<BackendError> dateRange(const QString &fromField, QDate from, const QString &toField, QDate to,
-                                      int maxDays)
-{
+                                      int maxDays) {
     if (!from.isValid())
         return BackendError::invalid(fromField, tr("%1 must be a date (YYYY-MM-DD).").arg(fromField));
     if (!to.isValid())
@@ -91,8 +86,7 @@ std::optional<BackendError> dateRange(const QString &fromField, QDate from, cons
     return std::nullopt;
 }
 
-std::optional<BackendError> newBooking(const NewBooking &r)
-{
+std::optional<BackendError> newBooking(const NewBooking &r) {
     if (r.hotelId <= 0)
         return BackendError::invalid(QStringLiteral("hotelId"), tr("hotelId must be a positive id."));
     if (r.roomTypeId <= 0)
@@ -112,8 +106,7 @@ std::optional<BackendError> newBooking(const NewBooking &r)
     return std::nullopt;
 }
 
-std::optional<BackendError> hotel(const Hotel &h)
-{
+std::optional<BackendError> hotel(const Hotel &h) {
     if (auto e = text(QStringLiteral("name"), h.name, true))
         return e;
     if (auto e = text(QStringLiteral("city"), h.city, true, 100))
@@ -136,8 +129,7 @@ std::optional<BackendError> hotel(const Hotel &h)
     return std::nullopt;
 }
 
-std::optional<BackendError> roomType(const RoomType &rt)
-{
+std::optional<BackendError> roomType(const RoomType &rt) {
     if (auto e = text(QStringLiteral("name"), rt.name, true))
         return e;
     if (rt.maxOccupancy < 1 || rt.maxOccupancy > 20)

@@ -5,7 +5,6 @@
 #include "seed/Seeder.h"
 
 #include <QDate>
-
 #include <functional>
 
 namespace hotel {
@@ -18,10 +17,10 @@ namespace hotel {
 // and the cities of the time zone database (several hundred real places with true coordinates).
 struct BulkSeedOptions {
     int hotels = 100000;
-    int roomsPerHotel = 50;   // split over 2-4 room types
+    int roomsPerHotel = 50; // split over 2-4 room types
     int days = 90;
     quint32 seed = 1;
-    QDate from;               // default: today (UTC) less one day, as the demo seeder
+    QDate from; // default: today (UTC) less one day, as the demo seeder
     bool users = true;
     // stage ("hotels", "rooms", "inventory", "indexes", ...), done and total units of that stage.
     std::function<void(const QString &stage, qint64 done, qint64 total)> progress;

@@ -1,13 +1,12 @@
 #include "seed/Seeder.h"
 
-#include "store/Store.h"
-
 #include "seed/BulkSeeder.h"
+#include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSet>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace hotel {
@@ -69,11 +68,11 @@ constexpr City cities[] = {
 };
 constexpr int cityCount = int(sizeof(cities) / sizeof(cities[0]));
 
-const char *const namePrefixes[] = {"Grand", "Royal", "Harbour", "Garden", "Central", "Riverside", "Park",
-                                    "Skyline", "Heritage", "Maple", "Lotus", "Sunrise", "Plaza", "Palace"};
+const char *const namePrefixes[] = {"Grand",   "Royal",    "Harbour", "Garden", "Central", "Riverside", "Park",
+                                    "Skyline", "Heritage", "Maple",   "Lotus",  "Sunrise", "Plaza",     "Palace"};
 const char *const nameSuffixes[] = {"Hotel", "Inn", "Suites", "Residence", "Hotel & Spa", "Stay"};
-const char *const amenityPool[] = {"wifi", "pool", "parking", "gym", "spa", "restaurant", "bar", "airport-shuttle",
-                                   "breakfast", "laundry"};
+const char *const amenityPool[] = {"wifi",       "pool", "parking",         "gym",       "spa",
+                                   "restaurant", "bar",  "airport-shuttle", "breakfast", "laundry"};
 
 struct TypeTemplate {
     const char *name;
@@ -90,15 +89,13 @@ constexpr TypeTemplate typeTemplates[] = {
 
 } // namespace
 
-QString defaultDemoDatabasePath()
-{
+QString defaultDemoDatabasePath() {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("demo.sqlite"));
 }
 
-Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
-{
+Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options) {
     if (options.hotels < 0 || options.hotels > 100000)
         return BackendError::invalid(QStringLiteral("hotels"), QStringLiteral("hotels must be between 0 and 100000"));
     QRandomGenerator rng(options.seed);
@@ -111,10 +108,10 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
         const City &city = cities[i % cityCount];
         Hotel h;
         const int stars = 2 + int(rng.bounded(4));
-        h.name = QStringLiteral("%1 %2 %3")
-                     .arg(QLatin1String(namePrefixes[rng.bounded(int(std::size(namePrefixes)))]),
-                          QLatin1String(city.name),
-                          QLatin1String(nameSuffixes[rng.bounded(int(std::size(nameSuffixes)))]));
+        h.name =
+            QStringLiteral("%1 %2 %3")
+                .arg(QLatin1String(namePrefixes[rng.bounded(int(std::size(namePrefixes)))]), QLatin1String(city.name),
+                     QLatin1String(nameSuffixes[rng.bounded(int(std::size(nameSuffixes)))]));
         if (i >= cityCount)
             h.name += QStringLiteral(" %1").arg(i / cityCount + 1);
         h.description = QStringLiteral("A %1-star hotel in %2.").arg(stars).arg(QLatin1String(city.name));
@@ -175,7 +172,8 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
                 room.roomTypeId = type->id;
                 ++roomNumber;
                 room.floor = 1 + (roomNumber - 1) / 10;
-                room.roomNumber = QStringLiteral("%1%2").arg(room.floor).arg((roomNumber - 1) % 10 + 1, 2, 10, QLatin1Char('0'));
+                room.roomNumber =
+                    QStringLiteral("%1%2").arg(room.floor).arg((roomNumber - 1) % 10 + 1, 2, 10, QLatin1Char('0'));
                 if (rng.bounded(100) < 4)
                     room.status = RoomStatus::Maintenance;
                 if (auto made = store.createRoom(admin, room); !made)
@@ -184,7 +182,9 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
             }
             if (options.days > 0) {
                 for (int chunk = 0; chunk < prices.size(); chunk += limits::maxInventoryDays) {
-                    if (auto p = store.setPrices(admin, created->id, type->id, prices.mid(chunk, limits::maxInventoryDays)); !p)
+                    if (auto p =
+                            store.setPrices(admin, created->id, type->id, prices.mid(chunk, limits::maxInventoryDays));
+                        !p)
                         return p.error();
                 }
             }
@@ -201,8 +201,7 @@ Result<SeedSummary> seedDemoData(Store &store, const SeedOptions &options)
     return summary;
 }
 
-Result<int> seedDemoUsers(Store &store, const QList<HotelId> &staffHotels)
-{
+Result<int> seedDemoUsers(Store &store, const QList<HotelId> &staffHotels) {
     struct DemoUser {
         const char *email;
         const char *name;
@@ -227,12 +226,11 @@ Result<int> seedDemoUsers(Store &store, const QList<HotelId> &staffHotels)
     return made;
 }
 
-QList<SeedCity> seedCities()
-{
+QList<SeedCity> seedCities() {
     QList<SeedCity> list;
     QSet<QString> names;
     for (const City &c : cities) {
-        list << SeedCity{QLatin1String(c.name), QLatin1String(c.country), c.latitude, c.longitude,
+        list << SeedCity{QLatin1String(c.name),     QLatin1String(c.country),  c.latitude,  c.longitude,
                          QLatin1String(c.timeZone), QLatin1String(c.currency), c.priceLevel};
         names << list.last().name;
     }

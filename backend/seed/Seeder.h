@@ -15,9 +15,9 @@ class Store;
 struct SeedOptions {
     int hotels = 40;
     quint32 seed = 1;
-    int days = 365;                // inventory from `from` on
-    QDate from;                    // default: today (UTC) less one day
-    bool users = true;             // demo users of every role, password "demo-password"
+    int days = 365;    // inventory from `from` on
+    QDate from;        // default: today (UTC) less one day
+    bool users = true; // demo users of every role, password "demo-password"
     std::function<void(int done, int total)> progress;
 };
 

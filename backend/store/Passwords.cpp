@@ -1,25 +1,24 @@
 #include "store/Passwords.h"
 
-#include <sodium.h>
-
 #include <mutex>
+#include <sodium.h>
 
 namespace hotel::passwords {
 
 namespace {
-void ensureInit()
-{
+void ensureInit() {
     static std::once_flag once;
     std::call_once(once, [] {
         if (sodium_init() < 0)
             qFatal("libsodium could not be initialised");
     });
 }
-bool fastMode() { return qEnvironmentVariableIntValue("HOTEL_PWHASH_FAST") == 1; }
+bool fastMode() {
+    return qEnvironmentVariableIntValue("HOTEL_PWHASH_FAST") == 1;
+}
 } // namespace
 
-QByteArray hash(const QString &password)
-{
+QByteArray hash(const QString &password) {
     ensureInit();
     const QByteArray utf8 = password.toUtf8();
     char out[crypto_pwhash_STRBYTES];
@@ -30,8 +29,7 @@ QByteArray hash(const QString &password)
     return QByteArray(out);
 }
 
-bool verify(const QByteArray &hash, const QString &password)
-{
+bool verify(const QByteArray &hash, const QString &password) {
     ensureInit();
     if (hash.isEmpty())
         return false;

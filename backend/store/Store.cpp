@@ -7,12 +7,11 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QTimeZone>
-
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "hotel.store")
@@ -20,12 +19,13 @@ Q_LOGGING_CATEGORY(lcStore, "hotel.store")
 namespace hotel {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hotel::Store", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::Store", text);
+}
 constexpr qint64 migrationLockKey = 0x484f54454c; // "HOTEL": serialises migrate() across processes
 } // namespace
 
-Result<QSqlQuery *> Store::Private::exec(const QString &sql, const QVariantList &values)
-{
+Result<QSqlQuery *> Store::Private::exec(const QString &sql, const QVariantList &values) {
     auto it = statements.find(sql);
     if (it == statements.end()) {
         QSqlQuery query(db());
@@ -60,13 +60,11 @@ Result<QSqlQuery *> Store::Private::exec(const QString &sql, const QVariantList 
     return &query;
 }
 
-QVariant Store::Private::money(Money cents) const
-{
+QVariant Store::Private::money(Money cents) const {
     return pg() ? QVariant(formatMoney(cents)) : QVariant(cents);
 }
 
-Money Store::Private::moneyOf(const QVariant &v) const
-{
+Money Store::Private::moneyOf(const QVariant &v) const {
     if (v.isNull())
         return 0;
     if (!pg())
@@ -74,17 +72,17 @@ Money Store::Private::moneyOf(const QVariant &v) const
     return parseMoney(v.toString()).value_or(0);
 }
 
-QVariant Store::Private::date(QDate d) const { return pg() ? QVariant(d) : QVariant(d.toString(Qt::ISODate)); }
+QVariant Store::Private::date(QDate d) const {
+    return pg() ? QVariant(d) : QVariant(d.toString(Qt::ISODate));
+}
 
-QVariant Store::Private::timestamp(const QDateTime &t) const
-{
+QVariant Store::Private::timestamp(const QDateTime &t) const {
     if (!t.isValid())
         return QVariant();
     return pg() ? QVariant(t.toUTC()) : QVariant(t.toUTC().toString(Qt::ISODateWithMs));
 }
 
-QDateTime Store::Private::timestampOf(const QVariant &v)
-{
+QDateTime Store::Private::timestampOf(const QVariant &v) {
     if (v.isNull())
         return {};
     if (v.typeId() == QMetaType::QDateTime)
@@ -96,13 +94,11 @@ QDateTime Store::Private::timestampOf(const QVariant &v)
     return t;
 }
 
-QString Store::Private::priceCents(const QString &column) const
-{
+QString Store::Private::priceCents(const QString &column) const {
     return pg() ? QStringLiteral("(%1 * 100)::bigint").arg(column) : column;
 }
 
-VoidResult Store::Private::begin()
-{
+VoidResult Store::Private::begin() {
     uncommitted.clear();
     inTransaction = true;
     if (pg()) {
@@ -121,8 +117,7 @@ VoidResult Store::Private::begin()
     return Unit{};
 }
 
-VoidResult Store::Private::commit()
-{
+VoidResult Store::Private::commit() {
     inTransaction = false;
     const QList<Change> changes = std::exchange(uncommitted, {});
     if (pg()) {
@@ -137,8 +132,7 @@ VoidResult Store::Private::commit()
     return Unit{};
 }
 
-void Store::Private::rollback()
-{
+void Store::Private::rollback() {
     inTransaction = false;
     uncommitted.clear();
     if (pg())
@@ -147,17 +141,18 @@ void Store::Private::rollback()
         QSqlQuery(QStringLiteral("ROLLBACK"), db());
 }
 
-BackendError Store::Private::mapError(const QSqlError &error, const QString &what) const
-{
+BackendError Store::Private::mapError(const QSqlError &error, const QString &what) const {
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
     const QString detail = QStringLiteral("%1: [%2] %3").arg(what, code, text);
     using K = BackendError::Kind;
-    const bool lost = pg() ? (error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
-                              || code == QLatin1String("57P01") || !db().isOpen())
-                           : (code == QLatin1String("14") || code == QLatin1String("10") || code == QLatin1String("26"));
+    const bool lost = pg()
+                          ? (error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08")) ||
+                             code == QLatin1String("57P01") || !db().isOpen())
+                          : (code == QLatin1String("14") || code == QLatin1String("10") || code == QLatin1String("26"));
     if (lost)
-        return BackendError::make(K::Unavailable, tr("The database cannot be reached. Check the connection and try again."), detail);
+        return BackendError::make(K::Unavailable,
+                                  tr("The database cannot be reached. Check the connection and try again."), detail);
     if (pg()) {
         if (code == QLatin1String("23514"))
             return BackendError::make(K::NoAvailability, tr("Not enough rooms are left for these nights."), detail);
@@ -171,8 +166,8 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
         if (code == QLatin1String("23503"))
             return BackendError::make(K::NotFound, tr("A referenced record does not exist."), detail);
     } else {
-        if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("517")
-            || code == QLatin1String("261"))
+        if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("517") ||
+            code == QLatin1String("261"))
             return BackendError::make(K::Conflict, tr("The database was busy; please try again."),
                                       QStringLiteral("retryable: ") + detail);
         if (text.contains(QLatin1String("CHECK constraint failed")))
@@ -186,21 +181,20 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
     return BackendError::make(K::Internal, tr("The database reported an unexpected error."), detail);
 }
 
-bool Store::Private::isRetryable(const BackendError &e)
-{
+bool Store::Private::isRetryable(const BackendError &e) {
     return e.kind == BackendError::Kind::Conflict && e.detail.startsWith(QLatin1String("retryable: "));
 }
 
-VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to)
-{
+VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to) {
     // Last statement of a write transaction, so the counter row is held only until the commit that follows.
     QString payload = QString::number(hotelId);
     if (from.isValid() && to.isValid())
         payload += QLatin1Char(':') + from.toString(Qt::ISODate) + QLatin1Char(':') + to.toString(Qt::ISODate);
-    auto r = pg() ? exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
-                                        "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
-                         {hotelId, payload})
-                  : exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId});
+    auto r = pg()
+                 ? exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
+                                       "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
+                        {hotelId, payload})
+                 : exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId});
     if (!r)
         return r.error();
     if (changeSink) {
@@ -214,10 +208,10 @@ VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to)
 
 // ---- Store ----
 
-Store::Store(std::unique_ptr<Private> d) : d(std::move(d)) {}
+Store::Store(std::unique_ptr<Private> d)
+    : d(std::move(d)) {}
 
-Store::~Store()
-{
+Store::~Store() {
     const QString name = d->connectionName;
     d->statements.clear();
     {
@@ -228,8 +222,7 @@ Store::~Store()
     QSqlDatabase::removeDatabase(name);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString &connectionName)
-{
+Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString &connectionName) {
     if (QSqlDatabase::contains(connectionName))
         return BackendError::make(BackendError::Kind::Internal, tr("Internal error: connection name in use."),
                                   connectionName);
@@ -237,14 +230,14 @@ Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString
     d->config = config;
     d->connectionName = connectionName;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(config.isPostgres() ? QStringLiteral("QPSQL")
-                                                                         : QStringLiteral("QSQLITE"),
-                                                    connectionName);
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid()) {
             QSqlDatabase::removeDatabase(connectionName);
-            return BackendError::make(BackendError::Kind::Unavailable,
-                                      tr("The database driver is not installed (%1).")
-                                          .arg(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE")));
+            return BackendError::make(
+                BackendError::Kind::Unavailable,
+                tr("The database driver is not installed (%1).")
+                    .arg(config.isPostgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE")));
         }
         if (config.isPostgres()) {
             db.setHostName(config.host);
@@ -283,20 +276,28 @@ Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 
-const DbConfig &Store::config() const { return d->config; }
-QSqlDatabase Store::database() const { return d->db(); }
-void Store::setClock(Clock clock) { d->clock = std::move(clock); }
-void Store::setChangeSink(ChangeSink sink) { d->changeSink = std::move(sink); }
-QDateTime Store::now() const { return d->now(); }
+const DbConfig &Store::config() const {
+    return d->config;
+}
+QSqlDatabase Store::database() const {
+    return d->db();
+}
+void Store::setClock(Clock clock) {
+    d->clock = std::move(clock);
+}
+void Store::setChangeSink(ChangeSink sink) {
+    d->changeSink = std::move(sink);
+}
+QDateTime Store::now() const {
+    return d->now();
+}
 
-bool Store::ping()
-{
+bool Store::ping() {
     auto r = d->exec(QStringLiteral("SELECT 1"));
     return r.ok() && r.value()->next();
 }
 
-Result<int> Store::migrate()
-{
+Result<int> Store::migrate() {
     QSqlDatabase db = d->db();
     QSqlQuery q(db);
     if (d->pg() && !q.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(migrationLockKey)))

@@ -5,7 +5,6 @@
 #include "domain/Result.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -56,7 +55,7 @@ public:
     Result<QList<CityRoomType>> cityRoomTypes(const QString &city);
     Result<QList<CityNight>> cityNights(const QString &city, QDate from, QDate to);
     Result<Hotel> hotel(HotelId id);
-    Result<QList<HotelLocation>> hotelLocations(); // every hotel, few columns: cheap at 100K hotels
+    Result<QList<HotelLocation>> hotelLocations();   // every hotel, few columns: cheap at 100K hotels
     Result<QList<Hotel>> hotels(const Actor &actor); // staff: hotels they may act on; admin: all (first 1000)
     Result<QList<RoomType>> roomTypes(HotelId hotelId);
     Result<Availability> availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut);
@@ -80,8 +79,7 @@ public:
     // ---- revenue / inventory (staff) ----
     VoidResult setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices);
     // Blocks `count` more rooms (count > 0) or unblocks (count < 0) on every night of [from, to).
-    VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
-                          int count);
+    VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count);
 
     // ---- catalogue administration (admin / system actor; the seeder and tests use these) ----
     Result<Hotel> createHotel(const Actor &actor, const Hotel &hotel);

@@ -1,8 +1,8 @@
 // Bookings and the inventory they hold. Every write: one transaction; the booking row (if any) first, then the
 // room_inventory rows ORDER BY room_type_id, date (DESIGN.md 3); the CHECK constraint backs every count.
+#include "domain/Validation.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
-#include "domain/Validation.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
@@ -14,8 +14,7 @@ using K = BackendError::Kind;
 
 namespace {
 
-QString newConfirmationCode()
-{
+QString newConfirmationCode() {
     static constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O, 1/I
     QString code;
     auto *rng = QRandomGenerator::system();
@@ -27,11 +26,15 @@ QString newConfirmationCode()
     return code;
 }
 
-QString requestHash(const NewBooking &r)
-{
-    const QString canonical = QStringList{QString::number(r.hotelId), QString::number(r.roomTypeId),
-                                          r.checkIn.toString(Qt::ISODate), r.checkOut.toString(Qt::ISODate),
-                                          r.guestName, r.guestEmail, r.guestPhone, QString::number(r.numberOfGuests)}
+QString requestHash(const NewBooking &r) {
+    const QString canonical = QStringList{QString::number(r.hotelId),
+                                          QString::number(r.roomTypeId),
+                                          r.checkIn.toString(Qt::ISODate),
+                                          r.checkOut.toString(Qt::ISODate),
+                                          r.guestName,
+                                          r.guestEmail,
+                                          r.guestPhone,
+                                          QString::number(r.numberOfGuests)}
                                   .join(QChar(0x1f));
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -48,18 +51,23 @@ struct LockedNight {
 // ---- helpers local to this file, on Private ----
 
 static Result<QList<LockedNight>> lockNights(Store::Private &d, RoomTypeId a, QDate aFrom, QDate aTo, RoomTypeId b = 0,
-                                             QDate bFrom = {}, QDate bTo = {})
-{
+                                             QDate bFrom = {}, QDate bTo = {}) {
     const QString lock = d.pg() ? QStringLiteral(" FOR UPDATE") : QString();
-    const QString cols = QStringLiteral("SELECT room_type_id, date, total_rooms + overbooking_allowance - booked_rooms - "
-                                        "blocked_rooms, %1 FROM room_inventory WHERE ")
-                             .arg(d.priceCents(QStringLiteral("price")));
-    Result<QSqlQuery *> r = b == 0
-        ? d.exec(cols + QStringLiteral("room_type_id = ? AND date >= ? AND date < ? ORDER BY room_type_id, date") + lock,
-                 {a, d.date(aFrom), d.date(aTo)})
-        : d.exec(cols + QStringLiteral("(room_type_id = ? AND date >= ? AND date < ?) OR (room_type_id = ? AND date >= ? "
-                                       "AND date < ?) ORDER BY room_type_id, date") + lock,
-                 {a, d.date(aFrom), d.date(aTo), b, d.date(bFrom), d.date(bTo)});
+    const QString cols =
+        QStringLiteral("SELECT room_type_id, date, total_rooms + overbooking_allowance - booked_rooms - "
+                       "blocked_rooms, %1 FROM room_inventory WHERE ")
+            .arg(d.priceCents(QStringLiteral("price")));
+    Result<QSqlQuery *> r =
+        b == 0
+            ? d.exec(cols + QStringLiteral("room_type_id = ? AND date >= ? AND date < ? ORDER BY room_type_id, date") +
+                         lock,
+                     {a, d.date(aFrom), d.date(aTo)})
+            : d.exec(
+                  cols +
+                      QStringLiteral("(room_type_id = ? AND date >= ? AND date < ?) OR (room_type_id = ? AND date >= ? "
+                                     "AND date < ?) ORDER BY room_type_id, date") +
+                      lock,
+                  {a, d.date(aFrom), d.date(aTo), b, d.date(bFrom), d.date(bTo)});
     if (!r)
         return r.error();
     QList<LockedNight> out;
@@ -70,8 +78,7 @@ static Result<QList<LockedNight>> lockNights(Store::Private &d, RoomTypeId a, QD
     return out;
 }
 
-static VoidResult shiftBooked(Store::Private &d, RoomTypeId roomTypeId, QDate from, QDate to, int delta)
-{
+static VoidResult shiftBooked(Store::Private &d, RoomTypeId roomTypeId, QDate from, QDate to, int delta) {
     auto r = d.exec(QStringLiteral("UPDATE room_inventory SET booked_rooms = booked_rooms + ? WHERE room_type_id = ? "
                                    "AND date >= ? AND date < ?"),
                     {delta, roomTypeId, d.date(from), d.date(to)});
@@ -80,8 +87,7 @@ static VoidResult shiftBooked(Store::Private &d, RoomTypeId roomTypeId, QDate fr
     return Unit{};
 }
 
-static Result<Booking> readBookingById(Store::Private &d, BookingId id, bool forUpdate)
-{
+static Result<Booking> readBookingById(Store::Private &d, BookingId id, bool forUpdate) {
     const QString lock = forUpdate && d.pg() ? QStringLiteral(" FOR UPDATE OF b") : QString();
     auto r = d.exec(QLatin1String(bookingSelect) + QStringLiteral(" WHERE b.id = ?") + lock, {id});
     if (!r)
@@ -94,8 +100,7 @@ static Result<Booking> readBookingById(Store::Private &d, BookingId id, bool for
 }
 
 // Guests see only their own bookings (another's is "not found", so ids leak nothing); staff their hotels.
-static std::optional<BackendError> checkAccess(const Actor &actor, const Booking &b, BookingId id)
-{
+static std::optional<BackendError> checkAccess(const Actor &actor, const Booking &b, BookingId id) {
     if (actor.isStaff()) {
         if (actor.mayActOnHotel(b.hotelId) || b.userId == actor.userId)
             return std::nullopt;
@@ -107,28 +112,32 @@ static std::optional<BackendError> checkAccess(const Actor &actor, const Booking
 }
 
 // The room type belongs to the hotel and sleeps the guests; its name, for messages.
-static Result<QString> roomTypeFits(Store::Private &d, HotelId hotelId, RoomTypeId roomTypeId, int guests)
-{
+static Result<QString> roomTypeFits(Store::Private &d, HotelId hotelId, RoomTypeId roomTypeId, int guests) {
     auto known = d.typeFacts.constFind(roomTypeId);
     if (known == d.typeFacts.constEnd()) {
-        auto q = d.exec(QStringLiteral("SELECT hotel_id, name, max_occupancy FROM room_types WHERE id = ?"), {roomTypeId});
+        auto q =
+            d.exec(QStringLiteral("SELECT hotel_id, name, max_occupancy FROM room_types WHERE id = ?"), {roomTypeId});
         if (!q)
             return q.error();
         if (q.value()->next()) {
             if (d.typeFacts.size() > 100000)
                 d.typeFacts.clear();
-            known = d.typeFacts.insert(roomTypeId, Store::Private::TypeFacts{q.value()->value(0).toLongLong(), q.value()->value(1).toString(),
-                                                                              q.value()->value(2).toInt()});
+            known = d.typeFacts.insert(roomTypeId, Store::Private::TypeFacts{q.value()->value(0).toLongLong(),
+                                                                             q.value()->value(1).toString(),
+                                                                             q.value()->value(2).toInt()});
         }
         q.value()->finish();
     }
     if (known == d.typeFacts.constEnd() || known->hotelId != hotelId)
-        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in this hotel.").arg(roomTypeId), {},
+        return BackendError{K::NotFound,
+                            storeTr("Room type %1 does not exist in this hotel.").arg(roomTypeId),
+                            {},
                             QStringLiteral("roomTypeId")};
     const QString name = known->name;
     const int maxOccupancy = known->maxOccupancy;
     if (guests > maxOccupancy)
-        return BackendError::invalid(QStringLiteral("numberOfGuests"), storeTr("%1 sleeps at most %2 guests.").arg(name).arg(maxOccupancy));
+        return BackendError::invalid(QStringLiteral("numberOfGuests"),
+                                     storeTr("%1 sleeps at most %2 guests.").arg(name).arg(maxOccupancy));
     return name;
 }
 
@@ -136,8 +145,7 @@ struct Pricing {
     Money room = 0, taxes = 0, fees = 0, total = 0;
 };
 
-static Pricing price(const Hotel &h, const QList<LockedNight> &nights, RoomTypeId roomTypeId)
-{
+static Pricing price(const Hotel &h, const QList<LockedNight> &nights, RoomTypeId roomTypeId) {
     Pricing p;
     int count = 0;
     for (const auto &n : nights)
@@ -153,8 +161,7 @@ static Pricing price(const Hotel &h, const QList<LockedNight> &nights, RoomTypeI
 
 // Every night of [from, to) of the type is present and has a room left, or the first that doesn't is named.
 static std::optional<BackendError> checkNights(const QList<LockedNight> &nights, RoomTypeId roomTypeId, QDate from,
-                                               QDate to, const QString &roomTypeName, int needed = 1)
-{
+                                               QDate to, const QString &roomTypeName, int needed = 1) {
     QHash<QDate, int> available;
     for (const auto &n : nights)
         if (n.roomTypeId == roomTypeId)
@@ -162,16 +169,16 @@ static std::optional<BackendError> checkNights(const QList<LockedNight> &nights,
     for (QDate day = from; day < to; day = day.addDays(1)) {
         const auto it = available.constFind(day);
         if (it == available.constEnd())
-            return BackendError::make(K::NoAvailability, storeTr("%1 is not on sale on %2.").arg(roomTypeName, day.toString(Qt::ISODate)));
-        if (it.value() < needed)
             return BackendError::make(K::NoAvailability,
-                                      storeTr("No rooms left on %1 for %2.").arg(day.toString(Qt::ISODate), roomTypeName));
+                                      storeTr("%1 is not on sale on %2.").arg(roomTypeName, day.toString(Qt::ISODate)));
+        if (it.value() < needed)
+            return BackendError::make(
+                K::NoAvailability, storeTr("No rooms left on %1 for %2.").arg(day.toString(Qt::ISODate), roomTypeName));
     }
     return std::nullopt;
 }
 
-Result<Booking> Store::booking(const Actor &actor, BookingId id)
-{
+Result<Booking> Store::booking(const Actor &actor, BookingId id) {
     auto b = readBookingById(*d, id, false);
     if (!b)
         return b.error();
@@ -180,8 +187,7 @@ Result<Booking> Store::booking(const Actor &actor, BookingId id)
     return b;
 }
 
-Result<QList<Booking>> Store::bookings(const Actor &actor, const BookingFilter &f)
-{
+Result<QList<Booking>> Store::bookings(const Actor &actor, const BookingFilter &f) {
     QStringList where;
     QVariantList args;
     if (!actor.isStaff()) {
@@ -230,7 +236,9 @@ Result<QList<Booking>> Store::bookings(const Actor &actor, const BookingFilter &
         if (auto e = validation::text(QStringLiteral("q"), f.text, false, 100))
             return *e;
         QString pattern = f.text.trimmed().toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         where << QStringLiteral("(lower(b.guest_name) LIKE ? ESCAPE '\\' OR lower(b.guest_email) LIKE ? ESCAPE '\\' OR "
                                 "lower(b.confirmation_code) LIKE ? ESCAPE '\\')");
@@ -253,15 +261,15 @@ Result<QList<Booking>> Store::bookings(const Actor &actor, const BookingFilter &
     return out;
 }
 
-Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &request)
-{
+Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &request) {
     if (auto e = validation::newBooking(request))
         return *e;
     auto known = d->hotelFacts.constFind(request.hotelId);
     if (known == d->hotelFacts.constEnd()) {
         auto hotelResult = hotel(request.hotelId);
         if (!hotelResult)
-            return BackendError{hotelResult.error().kind, hotelResult.error().userMessage, {}, QStringLiteral("hotelId")};
+            return BackendError{
+                hotelResult.error().kind, hotelResult.error().userMessage, {}, QStringLiteral("hotelId")};
         if (d->hotelFacts.size() > 100000)
             d->hotelFacts.clear();
         known = d->hotelFacts.insert(request.hotelId, hotelResult.value());
@@ -278,8 +286,9 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
     auto existing = [&]() -> std::optional<Result<Booking>> {
         if (request.idempotencyKey.isEmpty())
             return std::nullopt;
-        auto r = d->exec(QStringLiteral("SELECT id, request_hash FROM bookings WHERE user_id = ? AND idempotency_key = ?"),
-                         {actor.userId, request.idempotencyKey});
+        auto r =
+            d->exec(QStringLiteral("SELECT id, request_hash FROM bookings WHERE user_id = ? AND idempotency_key = ?"),
+                    {actor.userId, request.idempotencyKey});
         if (!r)
             return Result<Booking>(r.error());
         if (!r.value()->next())
@@ -288,9 +297,11 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
         const bool same = r.value()->value(1).toString() == hash;
         r.value()->finish();
         if (!same)
-            return Result<Booking>(BackendError{K::Conflict,
-                                                storeTr("This idempotency key was already used for a different booking request."),
-                                                {}, QStringLiteral("Idempotency-Key")});
+            return Result<Booking>(
+                BackendError{K::Conflict,
+                             storeTr("This idempotency key was already used for a different booking request."),
+                             {},
+                             QStringLiteral("Idempotency-Key")});
         return readBookingById(*d, id, false);
     };
     if (auto first = existing())
@@ -305,24 +316,41 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
             auto locked = lockNights(*d, request.roomTypeId, request.checkIn, request.checkOut);
             if (!locked)
                 return locked.error();
-            if (auto e = checkNights(locked.value(), request.roomTypeId, request.checkIn, request.checkOut, roomTypeName))
+            if (auto e =
+                    checkNights(locked.value(), request.roomTypeId, request.checkIn, request.checkOut, roomTypeName))
                 return *e;
             const Pricing p = price(h, locked.value(), request.roomTypeId);
             if (auto r = shiftBooked(*d, request.roomTypeId, request.checkIn, request.checkOut, +1); !r)
                 return r.error();
             const QDateTime now = d->now().toUTC();
             const QString code = newConfirmationCode();
-            auto ins = d->exec(
-                QStringLiteral("INSERT INTO bookings (confirmation_code, user_id, hotel_id, room_type_id, check_in_date, "
-                               "check_out_date, nights, guest_name, guest_email, guest_phone, number_of_guests, "
-                               "room_price, taxes, fees, total_price, currency, status, idempotency_key, request_hash, "
-                               "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                {code, actor.userId, request.hotelId, request.roomTypeId, d->date(request.checkIn),
-                 d->date(request.checkOut), nights, request.guestName.trimmed(), request.guestEmail.trimmed(),
-                 request.guestPhone.trimmed(), request.numberOfGuests, d->money(p.room), d->money(p.taxes),
-                 d->money(p.fees), d->money(p.total), h.currency, bookingStatusName(BookingStatus::Confirmed),
-                 request.idempotencyKey.isEmpty() ? QVariant() : QVariant(request.idempotencyKey), hash,
-                 d->timestamp(now), d->timestamp(now)});
+            auto ins =
+                d->exec(QStringLiteral(
+                            "INSERT INTO bookings (confirmation_code, user_id, hotel_id, room_type_id, check_in_date, "
+                            "check_out_date, nights, guest_name, guest_email, guest_phone, number_of_guests, "
+                            "room_price, taxes, fees, total_price, currency, status, idempotency_key, request_hash, "
+                            "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                        {code,
+                         actor.userId,
+                         request.hotelId,
+                         request.roomTypeId,
+                         d->date(request.checkIn),
+                         d->date(request.checkOut),
+                         nights,
+                         request.guestName.trimmed(),
+                         request.guestEmail.trimmed(),
+                         request.guestPhone.trimmed(),
+                         request.numberOfGuests,
+                         d->money(p.room),
+                         d->money(p.taxes),
+                         d->money(p.fees),
+                         d->money(p.total),
+                         h.currency,
+                         bookingStatusName(BookingStatus::Confirmed),
+                         request.idempotencyKey.isEmpty() ? QVariant() : QVariant(request.idempotencyKey),
+                         hash,
+                         d->timestamp(now),
+                         d->timestamp(now)});
             if (!ins)
                 return ins.error();
             ins.value()->next();
@@ -373,8 +401,7 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
     return BackendError::make(K::Internal, storeTr("Could not allocate a confirmation code."));
 }
 
-Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const BookingChange &change)
-{
+Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const BookingChange &change) {
     if (change.isEmpty())
         return BackendError::invalid(QStringLiteral("body"), storeTr("Nothing to change was given."));
     auto current = booking(actor, id);
@@ -398,7 +425,8 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
     if (!hotelResult)
         return hotelResult.error();
     const Hotel h = hotelResult.value();
-    const bool staysChange = next.checkIn != old.checkIn || next.checkOut != old.checkOut || next.roomTypeId != old.roomTypeId;
+    const bool staysChange =
+        next.checkIn != old.checkIn || next.checkOut != old.checkOut || next.roomTypeId != old.roomTypeId;
     if (staysChange && old.isInHouse() && (next.checkIn != old.checkIn || next.roomTypeId != old.roomTypeId))
         return BackendError::make(K::Conflict, storeTr("The guest is in house: only the check-out date can change."));
     if (staysChange) {
@@ -423,15 +451,19 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
         if (!locked)
             return locked.error();
         const Booking b = locked.value();
-        if (b.status != old.status || b.checkIn != old.checkIn || b.checkOut != old.checkOut || b.roomTypeId != old.roomTypeId)
+        if (b.status != old.status || b.checkIn != old.checkIn || b.checkOut != old.checkOut ||
+            b.roomTypeId != old.roomTypeId)
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         Pricing p{b.roomPrice, b.taxes, b.fees, b.totalPrice};
         if (staysChange) {
-            Result<QList<LockedNight>> nights = b.roomTypeId == next.roomTypeId
-                ? lockNights(*d, b.roomTypeId, std::min(b.checkIn, next.checkIn), std::max(b.checkOut, next.checkOut))
-                : (b.roomTypeId < next.roomTypeId
-                       ? lockNights(*d, b.roomTypeId, b.checkIn, b.checkOut, next.roomTypeId, next.checkIn, next.checkOut)
-                       : lockNights(*d, next.roomTypeId, next.checkIn, next.checkOut, b.roomTypeId, b.checkIn, b.checkOut));
+            Result<QList<LockedNight>> nights =
+                b.roomTypeId == next.roomTypeId
+                    ? lockNights(*d, b.roomTypeId, std::min(b.checkIn, next.checkIn),
+                                 std::max(b.checkOut, next.checkOut))
+                    : (b.roomTypeId < next.roomTypeId ? lockNights(*d, b.roomTypeId, b.checkIn, b.checkOut,
+                                                                   next.roomTypeId, next.checkIn, next.checkOut)
+                                                      : lockNights(*d, next.roomTypeId, next.checkIn, next.checkOut,
+                                                                   b.roomTypeId, b.checkIn, b.checkOut));
             if (!nights)
                 return nights.error();
             // The nights this booking already holds count as free for itself.
@@ -462,7 +494,8 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
                            d->money(p.taxes), d->money(p.fees), d->money(p.total), d->timestamp(d->now()), id});
         if (!up)
             return up.error();
-        if (auto r = d->bumpChanges(b.hotelId, std::min(b.checkIn, next.checkIn), std::max(b.checkOut, next.checkOut)); !r)
+        if (auto r = d->bumpChanges(b.hotelId, std::min(b.checkIn, next.checkIn), std::max(b.checkOut, next.checkOut));
+            !r)
             return r.error();
         return tx.commit();
     });
@@ -471,8 +504,7 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
     return readBookingById(*d, id, false);
 }
 
-Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, const QString &reason, bool staffOverride)
-{
+Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, const QString &reason, bool staffOverride) {
     if (auto e = validation::text(QStringLiteral("reason"), reason, false, 500))
         return *e;
     auto current = booking(actor, id);
@@ -480,8 +512,9 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
         return current.error();
     const Booking old = current.value();
     if (old.status != BookingStatus::Confirmed && old.status != BookingStatus::Pending)
-        return BackendError::make(K::Conflict, storeTr("Only pending or confirmed bookings can be cancelled (this one is %1).")
-                                                   .arg(bookingStatusName(old.status)));
+        return BackendError::make(K::Conflict,
+                                  storeTr("Only pending or confirmed bookings can be cancelled (this one is %1).")
+                                      .arg(bookingStatusName(old.status)));
     if (old.isInHouse())
         return BackendError::make(K::Conflict, storeTr("The guest is in house: check them out instead."));
     auto hotelResult = hotel(old.hotelId);
@@ -510,7 +543,8 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
             return locked.error();
         const Booking b = locked.value();
         if (!(b.status == BookingStatus::Confirmed || b.status == BookingStatus::Pending) || b.isInHouse())
-            return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; it can no longer be cancelled."));
+            return BackendError::make(K::Conflict,
+                                      storeTr("The booking was changed meanwhile; it can no longer be cancelled."));
         auto nights = lockNights(*d, b.roomTypeId, b.checkIn, b.checkOut);
         if (!nights)
             return nights.error();
@@ -535,8 +569,7 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
     return CancelResult{b.value(), refund};
 }
 
-Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId)
-{
+Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId) {
     auto current = booking(actor, id);
     if (!current)
         return current.error();
@@ -552,8 +585,9 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId)
         return h.error();
     const QDate today = hotelToday(h.value(), d->now());
     if (today < old.checkIn)
-        return BackendError::make(K::Conflict, storeTr("The stay starts on %1; check-in is not possible before.")
-                                                   .arg(old.checkIn.toString(Qt::ISODate)));
+        return BackendError::make(
+            K::Conflict,
+            storeTr("The stay starts on %1; check-in is not possible before.").arg(old.checkIn.toString(Qt::ISODate)));
     if (today >= old.checkOut)
         return BackendError::make(K::Conflict, storeTr("The stay has already ended."));
     auto done = withRetry([&]() -> VoidResult {
@@ -565,34 +599,39 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId)
             return locked.error();
         if (locked->checkedInAt || locked->status != old.status)
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
-        auto room = d->exec(QStringLiteral("SELECT room_type_id, hotel_id, status, room_number FROM rooms WHERE id = ?") +
-                                (d->pg() ? QStringLiteral(" FOR UPDATE") : QString()),
-                            {roomId});
+        auto room =
+            d->exec(QStringLiteral("SELECT room_type_id, hotel_id, status, room_number FROM rooms WHERE id = ?") +
+                        (d->pg() ? QStringLiteral(" FOR UPDATE") : QString()),
+                    {roomId});
         if (!room)
             return room.error();
         if (!room.value()->next())
-            return BackendError{K::NotFound, storeTr("Room %1 does not exist.").arg(roomId), {}, QStringLiteral("roomId")};
+            return BackendError{
+                K::NotFound, storeTr("Room %1 does not exist.").arg(roomId), {}, QStringLiteral("roomId")};
         const RoomTypeId type = room.value()->value(0).toLongLong();
         const HotelId hotelId = room.value()->value(1).toLongLong();
         const QString status = room.value()->value(2).toString();
         const QString number = room.value()->value(3).toString();
         room.value()->finish();
         if (hotelId != old.hotelId || type != old.roomTypeId)
-            return BackendError::invalid(QStringLiteral("roomId"), storeTr("Room %1 is not of the booked room type.").arg(number));
+            return BackendError::invalid(QStringLiteral("roomId"),
+                                         storeTr("Room %1 is not of the booked room type.").arg(number));
         if (status != roomStatusName(RoomStatus::Available))
             return BackendError{K::Conflict,
                                 status == roomStatusName(RoomStatus::Maintenance)
                                     ? storeTr("Room %1 is under maintenance.").arg(number)
                                     : storeTr("Room %1 is occupied.").arg(number),
-                                {}, QStringLiteral("roomId")};
+                                {},
+                                QStringLiteral("roomId")};
         if (auto r = d->exec(QStringLiteral("UPDATE rooms SET status = ? WHERE id = ?"),
                              {roomStatusName(RoomStatus::Occupied), roomId});
             !r)
             return r.error();
         const QDateTime now = d->now();
-        if (auto r = d->exec(QStringLiteral("UPDATE bookings SET room_id = ?, status = ?, checked_in_at = ?, updated_at = ? "
-                                            "WHERE id = ?"),
-                             {roomId, bookingStatusName(BookingStatus::Confirmed), d->timestamp(now), d->timestamp(now), id});
+        if (auto r = d->exec(
+                QStringLiteral("UPDATE bookings SET room_id = ?, status = ?, checked_in_at = ?, updated_at = ? "
+                               "WHERE id = ?"),
+                {roomId, bookingStatusName(BookingStatus::Confirmed), d->timestamp(now), d->timestamp(now), id});
             !r)
             return r.error();
         if (auto r = d->bumpChanges(old.hotelId); !r)
@@ -604,8 +643,7 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId)
     return readBookingById(*d, id, false);
 }
 
-Result<Booking> Store::checkOut(const Actor &actor, BookingId id)
-{
+Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
     auto current = booking(actor, id);
     if (!current)
         return current.error();
@@ -624,13 +662,15 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id)
         if (!locked->isInHouse())
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         const QDateTime now = d->now();
-        if (auto r = d->exec(QStringLiteral("UPDATE bookings SET status = ?, checked_out_at = ?, updated_at = ? WHERE id = ?"),
-                             {bookingStatusName(BookingStatus::Completed), d->timestamp(now), d->timestamp(now), id});
+        if (auto r = d->exec(
+                QStringLiteral("UPDATE bookings SET status = ?, checked_out_at = ?, updated_at = ? WHERE id = ?"),
+                {bookingStatusName(BookingStatus::Completed), d->timestamp(now), d->timestamp(now), id});
             !r)
             return r.error();
         if (locked->roomId)
-            if (auto r = d->exec(QStringLiteral("UPDATE rooms SET status = ? WHERE id = ? AND status = ?"),
-                                 {roomStatusName(RoomStatus::Available), *locked->roomId, roomStatusName(RoomStatus::Occupied)});
+            if (auto r = d->exec(
+                    QStringLiteral("UPDATE rooms SET status = ? WHERE id = ? AND status = ?"),
+                    {roomStatusName(RoomStatus::Available), *locked->roomId, roomStatusName(RoomStatus::Occupied)});
                 !r)
                 return r.error();
         if (auto r = d->bumpChanges(old.hotelId); !r)
@@ -642,11 +682,11 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id)
     return readBookingById(*d, id, false);
 }
 
-Result<Room> Store::setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status)
-{
-    auto r = d->exec(QStringLiteral("SELECT id, room_type_id, hotel_id, room_number, floor, status, created_at FROM rooms "
-                                    "WHERE id = ?"),
-                     {roomId});
+Result<Room> Store::setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status) {
+    auto r =
+        d->exec(QStringLiteral("SELECT id, room_type_id, hotel_id, room_number, floor, status, created_at FROM rooms "
+                               "WHERE id = ?"),
+                {roomId});
     if (!r)
         return r.error();
     if (!r.value()->next())
@@ -656,9 +696,11 @@ Result<Room> Store::setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus 
     if (!actor.mayActOnHotel(room.hotelId))
         return BackendError::make(K::Forbidden, storeTr("You are not staff of this hotel."));
     if (status == RoomStatus::Occupied)
-        return BackendError::invalid(QStringLiteral("status"), storeTr("A room becomes occupied only by checking a guest in."));
+        return BackendError::invalid(QStringLiteral("status"),
+                                     storeTr("A room becomes occupied only by checking a guest in."));
     if (room.status == RoomStatus::Occupied)
-        return BackendError::make(K::Conflict, storeTr("Room %1 is occupied; check the guest out first.").arg(room.roomNumber));
+        return BackendError::make(K::Conflict,
+                                  storeTr("Room %1 is occupied; check the guest out first.").arg(room.roomNumber));
     auto up = d->exec(QStringLiteral("UPDATE rooms SET status = ? WHERE id = ? AND status <> ?"),
                       {roomStatusName(status), roomId, roomStatusName(RoomStatus::Occupied)});
     if (!up)
@@ -671,23 +713,26 @@ Result<Room> Store::setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus 
     return out;
 }
 
-VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices)
-{
+VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                            const QList<NightPrice> &prices) {
     if (prices.isEmpty())
         return BackendError::invalid(QStringLiteral("prices"), storeTr("No prices were given."));
     if (prices.size() > limits::maxInventoryDays)
-        return BackendError::invalid(QStringLiteral("prices"), storeTr("At most %1 nights per request.").arg(limits::maxInventoryDays));
+        return BackendError::invalid(QStringLiteral("prices"),
+                                     storeTr("At most %1 nights per request.").arg(limits::maxInventoryDays));
     QSet<QDate> seen;
     QDate first, last;
     for (int i = 0; i < prices.size(); ++i) {
         const auto &p = prices[i];
         const QString field = QStringLiteral("prices[%1]").arg(i);
         if (!p.date.isValid())
-            return BackendError::invalid(field + QStringLiteral(".date"), storeTr("%1.date must be a date.").arg(field));
+            return BackendError::invalid(field + QStringLiteral(".date"),
+                                         storeTr("%1.date must be a date.").arg(field));
         if (auto e = validation::price(field + QStringLiteral(".price"), p.price))
             return *e;
         if (seen.contains(p.date))
-            return BackendError::invalid(field + QStringLiteral(".date"), storeTr("%1 appears twice.").arg(p.date.toString(Qt::ISODate)));
+            return BackendError::invalid(field + QStringLiteral(".date"),
+                                         storeTr("%1 appears twice.").arg(p.date.toString(Qt::ISODate)));
         seen.insert(p.date);
         if (!first.isValid() || p.date < first)
             first = p.date;
@@ -698,11 +743,14 @@ VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId room
     if (!rt)
         return rt.error();
     if (!rt.value()->next())
-        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId), {},
+        return BackendError{K::NotFound,
+                            storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId),
+                            {},
                             QStringLiteral("roomTypeId")};
     rt.value()->finish();
     if (!actor.mayEditPrices(hotelId))
-        return BackendError::make(K::Forbidden, storeTr("Only revenue managers and administrators of this hotel can change prices."));
+        return BackendError::make(K::Forbidden,
+                                  storeTr("Only revenue managers and administrators of this hotel can change prices."));
     return withRetry([&]() -> VoidResult {
         Transaction tx(*d);
         if (auto r = tx.begin(); !r)
@@ -714,13 +762,16 @@ VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId room
         for (const auto &n : locked.value())
             present.insert(n.date);
         QList<NightPrice> sorted = prices;
-        std::sort(sorted.begin(), sorted.end(), [](const NightPrice &a, const NightPrice &b) { return a.date < b.date; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const NightPrice &a, const NightPrice &b) { return a.date < b.date; });
         for (const auto &p : sorted) {
             if (!present.contains(p.date))
                 return BackendError::invalid(QStringLiteral("prices"),
-                                             storeTr("%1 is not on sale; prices can be set only for open nights.").arg(p.date.toString(Qt::ISODate)));
-            if (auto r = d->exec(QStringLiteral("UPDATE room_inventory SET price = ? WHERE room_type_id = ? AND date = ?"),
-                                 {d->money(p.price), roomTypeId, d->date(p.date)});
+                                             storeTr("%1 is not on sale; prices can be set only for open nights.")
+                                                 .arg(p.date.toString(Qt::ISODate)));
+            if (auto r =
+                    d->exec(QStringLiteral("UPDATE room_inventory SET price = ? WHERE room_type_id = ? AND date = ?"),
+                            {d->money(p.price), roomTypeId, d->date(p.date)});
                 !r)
                 return r.error();
         }
@@ -730,17 +781,21 @@ VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId room
     });
 }
 
-VoidResult Store::blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count)
-{
-    if (auto e = validation::dateRange(QStringLiteral("from"), from, QStringLiteral("to"), to, limits::maxInventoryDays))
+VoidResult Store::blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to,
+                             int count) {
+    if (auto e =
+            validation::dateRange(QStringLiteral("from"), from, QStringLiteral("to"), to, limits::maxInventoryDays))
         return *e;
     if (count == 0 || count > 10000 || count < -10000)
         return BackendError::invalid(QStringLiteral("count"), storeTr("count must be a non-zero number of rooms."));
-    auto rt = d->exec(QStringLiteral("SELECT name FROM room_types WHERE id = ? AND hotel_id = ?"), {roomTypeId, hotelId});
+    auto rt =
+        d->exec(QStringLiteral("SELECT name FROM room_types WHERE id = ? AND hotel_id = ?"), {roomTypeId, hotelId});
     if (!rt)
         return rt.error();
     if (!rt.value()->next())
-        return BackendError{K::NotFound, storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId), {},
+        return BackendError{K::NotFound,
+                            storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId),
+                            {},
                             QStringLiteral("roomTypeId")};
     const QString name = rt.value()->value(0).toString();
     rt.value()->finish();
@@ -750,11 +805,12 @@ VoidResult Store::blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roo
         Transaction tx(*d);
         if (auto r = tx.begin(); !r)
             return r.error();
-        auto locked = d->exec(QStringLiteral("SELECT date, total_rooms + overbooking_allowance - booked_rooms - blocked_rooms, "
-                                             "blocked_rooms FROM room_inventory WHERE room_type_id = ? AND date >= ? AND "
-                                             "date < ? ORDER BY room_type_id, date") +
-                                  (d->pg() ? QStringLiteral(" FOR UPDATE") : QString()),
-                              {roomTypeId, d->date(from), d->date(to)});
+        auto locked =
+            d->exec(QStringLiteral("SELECT date, total_rooms + overbooking_allowance - booked_rooms - blocked_rooms, "
+                                   "blocked_rooms FROM room_inventory WHERE room_type_id = ? AND date >= ? AND "
+                                   "date < ? ORDER BY room_type_id, date") +
+                        (d->pg() ? QStringLiteral(" FOR UPDATE") : QString()),
+                    {roomTypeId, d->date(from), d->date(to)});
         if (!locked)
             return locked.error();
         int rows = 0;
@@ -766,19 +822,25 @@ VoidResult Store::blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roo
             if (count > 0 && available < count)
                 return BackendError{K::NoAvailability,
                                     storeTr("Only %1 %2 rooms are free on %3; cannot block %4.")
-                                        .arg(available).arg(name, day.toString(Qt::ISODate)).arg(count),
-                                    {}, QStringLiteral("count")};
+                                        .arg(available)
+                                        .arg(name, day.toString(Qt::ISODate))
+                                        .arg(count),
+                                    {},
+                                    QStringLiteral("count")};
             if (count < 0 && blocked < -count)
                 return BackendError::invalid(QStringLiteral("count"),
                                              storeTr("Only %1 rooms are blocked on %2; cannot unblock %3.")
-                                                 .arg(blocked).arg(day.toString(Qt::ISODate)).arg(-count));
+                                                 .arg(blocked)
+                                                 .arg(day.toString(Qt::ISODate))
+                                                 .arg(-count));
         }
         locked.value()->finish();
         if (rows != from.daysTo(to))
             return BackendError::invalid(QStringLiteral("to"), storeTr("Some of these nights are not on sale yet."));
-        if (auto r = d->exec(QStringLiteral("UPDATE room_inventory SET blocked_rooms = blocked_rooms + ? WHERE room_type_id = ? "
-                                            "AND date >= ? AND date < ?"),
-                             {count, roomTypeId, d->date(from), d->date(to)});
+        if (auto r = d->exec(
+                QStringLiteral("UPDATE room_inventory SET blocked_rooms = blocked_rooms + ? WHERE room_type_id = ? "
+                               "AND date >= ? AND date < ?"),
+                {count, roomTypeId, d->date(from), d->date(to)});
             !r)
             return r.error();
         if (auto r = d->bumpChanges(hotelId, from, to); !r)

@@ -1,8 +1,8 @@
 // Hotels, room types, rooms, inventory, users and the audit.
+#include "domain/Validation.h"
 #include "store/Passwords.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
-#include "domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,7 +13,9 @@ namespace hotel {
 
 using K = BackendError::Kind;
 
-QString storeTr(const char *text) { return QCoreApplication::translate("hotel::Store", text); }
+QString storeTr(const char *text) {
+    return QCoreApplication::translate("hotel::Store", text);
+}
 
 const char *const hotelColumns =
     "h.id, h.name, h.description, h.address, h.city, h.country, h.latitude, h.longitude, h.star_rating, "
@@ -30,27 +32,23 @@ const char *const bookingSelect =
     "FROM bookings b JOIN hotels h ON h.id = b.hotel_id JOIN room_types rt ON rt.id = b.room_type_id "
     "LEFT JOIN rooms r ON r.id = b.room_id";
 
-QString toJsonArray(const QStringList &list)
-{
+QString toJsonArray(const QStringList &list) {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-QStringList fromJsonArray(const QVariant &v)
-{
+QStringList fromJsonArray(const QVariant &v) {
     QStringList out;
     for (const auto &item : QJsonDocument::fromJson(v.toString().toUtf8()).array())
         out << item.toString();
     return out;
 }
 
-QDate hotelToday(const Hotel &hotel, const QDateTime &nowUtc)
-{
+QDate hotelToday(const Hotel &hotel, const QDateTime &nowUtc) {
     const QTimeZone zone(hotel.timeZone);
     return zone.isValid() ? nowUtc.toTimeZone(zone).date() : nowUtc.date();
 }
 
-Hotel readHotel(const QSqlQuery &q, int i, const Store::Private &d)
-{
+Hotel readHotel(const QSqlQuery &q, int i, const Store::Private &d) {
     Hotel h;
     h.id = q.value(i + 0).toLongLong();
     h.name = q.value(i + 1).toString();
@@ -75,8 +73,7 @@ Hotel readHotel(const QSqlQuery &q, int i, const Store::Private &d)
     return h;
 }
 
-RoomType readRoomType(const QSqlQuery &q, int i, const Store::Private &d)
-{
+RoomType readRoomType(const QSqlQuery &q, int i, const Store::Private &d) {
     RoomType rt;
     rt.id = q.value(i + 0).toLongLong();
     rt.hotelId = q.value(i + 1).toLongLong();
@@ -95,8 +92,7 @@ RoomType readRoomType(const QSqlQuery &q, int i, const Store::Private &d)
     return rt;
 }
 
-Room readRoom(const QSqlQuery &q, int i, const Store::Private &)
-{
+Room readRoom(const QSqlQuery &q, int i, const Store::Private &) {
     Room r;
     r.id = q.value(i + 0).toLongLong();
     r.roomTypeId = q.value(i + 1).toLongLong();
@@ -108,8 +104,7 @@ Room readRoom(const QSqlQuery &q, int i, const Store::Private &)
     return r;
 }
 
-Booking readBooking(const QSqlQuery &q, const Store::Private &d)
-{
+Booking readBooking(const QSqlQuery &q, const Store::Private &d) {
     Booking b;
     b.id = q.value(0).toLongLong();
     b.confirmationCode = q.value(1).toString();
@@ -149,8 +144,7 @@ Booking readBooking(const QSqlQuery &q, const Store::Private &d)
     return b;
 }
 
-Result<Hotel> Store::hotel(HotelId id)
-{
+Result<Hotel> Store::hotel(HotelId id) {
     auto r = d->exec(QStringLiteral("SELECT %1 FROM hotels h WHERE h.id = ?").arg(QLatin1String(hotelColumns)), {id});
     if (!r)
         return r.error();
@@ -159,21 +153,20 @@ Result<Hotel> Store::hotel(HotelId id)
     return readHotel(*r.value(), 0, *d);
 }
 
-Result<QList<HotelLocation>> Store::hotelLocations()
-{
+Result<QList<HotelLocation>> Store::hotelLocations() {
     auto r = d->exec(QStringLiteral("SELECT id, city, latitude, longitude FROM hotels"));
     if (!r)
         return r.error();
     QList<HotelLocation> list;
     QSqlQuery &q = *r.value();
     while (q.next())
-        list << HotelLocation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toDouble()};
+        list << HotelLocation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toDouble(),
+                              q.value(3).toDouble()};
     q.finish();
     return list;
 }
 
-Result<QList<Hotel>> Store::hotels(const Actor &actor)
-{
+Result<QList<Hotel>> Store::hotels(const Actor &actor) {
     if (!actor.isStaff())
         return BackendError::make(K::Forbidden, storeTr("Only hotel staff can list their hotels."));
     QList<Hotel> out;
@@ -195,8 +188,7 @@ Result<QList<Hotel>> Store::hotels(const Actor &actor)
     return out;
 }
 
-Result<QList<RoomType>> Store::roomTypes(HotelId hotelId)
-{
+Result<QList<RoomType>> Store::roomTypes(HotelId hotelId) {
     if (auto h = hotel(hotelId); !h)
         return h.error();
     auto r = d->exec(QStringLiteral("SELECT %1 FROM room_types rt WHERE rt.hotel_id = ? ORDER BY rt.id")
@@ -210,8 +202,7 @@ Result<QList<RoomType>> Store::roomTypes(HotelId hotelId)
     return out;
 }
 
-Result<Availability> Store::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut)
-{
+Result<Availability> Store::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut) {
     if (auto e = validation::stay(checkIn, checkOut, {}))
         return *e;
     auto r = d->exec(QStringLiteral("SELECT %1 FROM room_types rt WHERE rt.id = ? AND rt.hotel_id = ?")
@@ -220,7 +211,8 @@ Result<Availability> Store::availability(HotelId hotelId, RoomTypeId roomTypeId,
     if (!r)
         return r.error();
     if (!r.value()->next())
-        return BackendError::make(K::NotFound, storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId));
+        return BackendError::make(K::NotFound,
+                                  storeTr("Room type %1 does not exist in hotel %2.").arg(roomTypeId).arg(hotelId));
     Availability a;
     a.roomType = readRoomType(*r.value(), 0, *d);
     auto n = d->exec(QStringLiteral("SELECT date, total_rooms + overbooking_allowance - booked_rooms - blocked_rooms, "
@@ -232,7 +224,8 @@ Result<Availability> Store::availability(HotelId hotelId, RoomTypeId roomTypeId,
         return n.error();
     QMap<QDate, NightAvailability> found;
     while (n.value()->next()) {
-        NightAvailability night{n.value()->value(0).toDate(), n.value()->value(1).toInt(), n.value()->value(2).toLongLong()};
+        NightAvailability night{n.value()->value(0).toDate(), n.value()->value(1).toInt(),
+                                n.value()->value(2).toLongLong()};
         found.insert(night.date, night);
     }
     for (QDate day = checkIn; day < checkOut; day = day.addDays(1)) {
@@ -243,9 +236,9 @@ Result<Availability> Store::availability(HotelId hotelId, RoomTypeId roomTypeId,
     return a;
 }
 
-Result<InventoryGrid> Store::inventory(const Actor &actor, HotelId hotelId, QDate from, QDate to)
-{
-    if (auto e = validation::dateRange(QStringLiteral("from"), from, QStringLiteral("to"), to, limits::maxInventoryDays))
+Result<InventoryGrid> Store::inventory(const Actor &actor, HotelId hotelId, QDate from, QDate to) {
+    if (auto e =
+            validation::dateRange(QStringLiteral("from"), from, QStringLiteral("to"), to, limits::maxInventoryDays))
         return *e;
     auto types = roomTypes(hotelId);
     if (!types)
@@ -291,15 +284,15 @@ Result<InventoryGrid> Store::inventory(const Actor &actor, HotelId hotelId, QDat
     return grid;
 }
 
-Result<QList<Room>> Store::rooms(const Actor &actor, HotelId hotelId)
-{
+Result<QList<Room>> Store::rooms(const Actor &actor, HotelId hotelId) {
     if (auto h = hotel(hotelId); !h)
         return h.error();
     if (!actor.mayActOnHotel(hotelId))
         return BackendError::make(K::Forbidden, storeTr("You are not staff of this hotel."));
-    auto r = d->exec(QStringLiteral("SELECT id, room_type_id, hotel_id, room_number, floor, status, created_at FROM rooms "
-                                    "WHERE hotel_id = ? ORDER BY floor, room_number"),
-                     {hotelId});
+    auto r =
+        d->exec(QStringLiteral("SELECT id, room_type_id, hotel_id, room_number, floor, status, created_at FROM rooms "
+                               "WHERE hotel_id = ? ORDER BY floor, room_number"),
+                {hotelId});
     if (!r)
         return r.error();
     QList<Room> out;
@@ -308,8 +301,7 @@ Result<QList<Room>> Store::rooms(const Actor &actor, HotelId hotelId)
     return out;
 }
 
-Result<Hotel> Store::createHotel(const Actor &actor, const Hotel &h)
-{
+Result<Hotel> Store::createHotel(const Actor &actor, const Hotel &h) {
     if (actor.role != Role::Admin)
         return BackendError::make(K::Forbidden, storeTr("Only administrators can create hotels."));
     if (auto e = validation::hotel(h))
@@ -318,15 +310,15 @@ Result<Hotel> Store::createHotel(const Actor &actor, const Hotel &h)
     Transaction tx(*d);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto r = d->exec(QStringLiteral("INSERT INTO hotels (name, description, address, city, country, latitude, longitude, "
-                                    "star_rating, amenities, images, check_in_time, check_out_time, "
-                                    "free_cancellation_hours, tax_rate_bp, fee_per_night, currency, time_zone, "
-                                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                     {h.name, h.description, h.address, h.city, h.country, h.latitude, h.longitude, h.starRating,
-                      toJsonArray(h.amenities), toJsonArray(h.images), h.checkInTime.toString(QStringLiteral("HH:mm")),
-                      h.checkOutTime.toString(QStringLiteral("HH:mm")), h.freeCancellationHours, h.taxRateBasisPoints,
-                      d->money(h.feePerNight), h.currency, QString::fromUtf8(h.timeZone), d->timestamp(now),
-                      d->timestamp(now)});
+    auto r = d->exec(
+        QStringLiteral("INSERT INTO hotels (name, description, address, city, country, latitude, longitude, "
+                       "star_rating, amenities, images, check_in_time, check_out_time, "
+                       "free_cancellation_hours, tax_rate_bp, fee_per_night, currency, time_zone, "
+                       "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+        {h.name, h.description, h.address, h.city, h.country, h.latitude, h.longitude, h.starRating,
+         toJsonArray(h.amenities), toJsonArray(h.images), h.checkInTime.toString(QStringLiteral("HH:mm")),
+         h.checkOutTime.toString(QStringLiteral("HH:mm")), h.freeCancellationHours, h.taxRateBasisPoints,
+         d->money(h.feePerNight), h.currency, QString::fromUtf8(h.timeZone), d->timestamp(now), d->timestamp(now)});
     if (!r)
         return r.error();
     r.value()->next();
@@ -341,8 +333,7 @@ Result<Hotel> Store::createHotel(const Actor &actor, const Hotel &h)
 
 namespace {
 // Inventory rows for [from, from + days) of one room type (or of all when roomTypeId is 0) at the base price.
-QString inventoryFillSql(bool pg, bool oneType)
-{
+QString inventoryFillSql(bool pg, bool oneType) {
     const QString where = oneType ? QStringLiteral("WHERE rt.id = ?") : QString();
     if (pg)
         return QStringLiteral("INSERT INTO room_inventory (room_type_id, date, hotel_id, total_rooms, booked_rooms, "
@@ -360,26 +351,27 @@ QString inventoryFillSql(bool pg, bool oneType)
 }
 } // namespace
 
-Result<RoomType> Store::createRoomType(const Actor &actor, const RoomType &rt, QDate inventoryFrom, int days)
-{
+Result<RoomType> Store::createRoomType(const Actor &actor, const RoomType &rt, QDate inventoryFrom, int days) {
     if (actor.role != Role::Admin)
         return BackendError::make(K::Forbidden, storeTr("Only administrators can create room types."));
     if (auto e = validation::roomType(rt))
         return *e;
     if (days < 0 || days > 3 * 366 || (days > 0 && !inventoryFrom.isValid()))
-        return BackendError::invalid(QStringLiteral("days"), storeTr("Inventory must cover 0 to 1098 days from a valid date."));
+        return BackendError::invalid(QStringLiteral("days"),
+                                     storeTr("Inventory must cover 0 to 1098 days from a valid date."));
     auto h = hotel(rt.hotelId);
     if (!h)
         return h.error();
     Transaction tx(*d);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto r = d->exec(QStringLiteral("INSERT INTO room_types (hotel_id, name, description, max_occupancy, bed_type, "
-                                    "base_price, currency, amenities, size_sqm, images, total_rooms, "
-                                    "overbooking_allowance, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
-                     {rt.hotelId, rt.name, rt.description, rt.maxOccupancy, rt.bedType, d->money(rt.basePrice),
-                      h->currency, toJsonArray(rt.amenities), rt.sizeSqm, toJsonArray(rt.images), rt.totalRooms,
-                      rt.overbookingAllowance, d->timestamp(d->now())});
+    auto r =
+        d->exec(QStringLiteral("INSERT INTO room_types (hotel_id, name, description, max_occupancy, bed_type, "
+                               "base_price, currency, amenities, size_sqm, images, total_rooms, "
+                               "overbooking_allowance, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"),
+                {rt.hotelId, rt.name, rt.description, rt.maxOccupancy, rt.bedType, d->money(rt.basePrice), h->currency,
+                 toJsonArray(rt.amenities), rt.sizeSqm, toJsonArray(rt.images), rt.totalRooms, rt.overbookingAllowance,
+                 d->timestamp(d->now())});
     if (!r)
         return r.error();
     r.value()->next();
@@ -395,15 +387,15 @@ Result<RoomType> Store::createRoomType(const Actor &actor, const RoomType &rt, Q
         return c.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    auto out = d->exec(QStringLiteral("SELECT %1 FROM room_types rt WHERE rt.id = ?").arg(QLatin1String(roomTypeColumns)), {id});
+    auto out = d->exec(
+        QStringLiteral("SELECT %1 FROM room_types rt WHERE rt.id = ?").arg(QLatin1String(roomTypeColumns)), {id});
     if (!out)
         return out.error();
     out.value()->next();
     return readRoomType(*out.value(), 0, *d);
 }
 
-Result<int> Store::extendInventory(QDate until)
-{
+Result<int> Store::extendInventory(QDate until) {
     const QDate today = d->now().date().addDays(-1); // UTC date less one: covers every time zone's "today"
     if (!until.isValid() || until <= today)
         return 0;
@@ -413,8 +405,7 @@ Result<int> Store::extendInventory(QDate until)
     return r.value()->numRowsAffected();
 }
 
-Result<Room> Store::createRoom(const Actor &actor, const Room &room)
-{
+Result<Room> Store::createRoom(const Actor &actor, const Room &room) {
     if (actor.role != Role::Admin)
         return BackendError::make(K::Forbidden, storeTr("Only administrators can create rooms."));
     if (auto e = validation::text(QStringLiteral("roomNumber"), room.roomNumber, true, 20))
@@ -426,14 +417,15 @@ Result<Room> Store::createRoom(const Actor &actor, const Room &room)
         return BackendError::make(K::NotFound, storeTr("Room type %1 does not exist.").arg(room.roomTypeId));
     const HotelId hotelId = rt.value()->value(0).toLongLong();
     rt.value()->finish();
-    auto r = d->exec(QStringLiteral("INSERT INTO rooms (hotel_id, room_type_id, room_number, floor, status, created_at) "
-                                    "VALUES (?,?,?,?,?,?) RETURNING id, room_type_id, hotel_id, room_number, floor, "
-                                    "status, created_at"),
-                     {hotelId, room.roomTypeId, room.roomNumber, room.floor, roomStatusName(room.status),
-                      d->timestamp(d->now())});
+    auto r = d->exec(
+        QStringLiteral("INSERT INTO rooms (hotel_id, room_type_id, room_number, floor, status, created_at) "
+                       "VALUES (?,?,?,?,?,?) RETURNING id, room_type_id, hotel_id, room_number, floor, "
+                       "status, created_at"),
+        {hotelId, room.roomTypeId, room.roomNumber, room.floor, roomStatusName(room.status), d->timestamp(d->now())});
     if (!r) {
         if (r.error().kind == K::Conflict)
-            return BackendError{K::Conflict, storeTr("Room number %1 already exists in this hotel.").arg(room.roomNumber),
+            return BackendError{K::Conflict,
+                                storeTr("Room number %1 already exists in this hotel.").arg(room.roomNumber),
                                 r.error().detail, QStringLiteral("roomNumber")};
         return r.error();
     }
@@ -443,8 +435,7 @@ Result<Room> Store::createRoom(const Actor &actor, const Room &room)
     return out;
 }
 
-Result<User> Store::createUser(const NewUser &u)
-{
+Result<User> Store::createUser(const NewUser &u) {
     if (auto e = validation::email(QStringLiteral("email"), u.email))
         return *e;
     if (auto e = validation::text(QStringLiteral("name"), u.name, false))
@@ -460,9 +451,10 @@ Result<User> Store::createUser(const NewUser &u)
     Transaction tx(*d);
     if (auto r = tx.begin(); !r)
         return r.error();
-    auto r = d->exec(QStringLiteral("INSERT INTO users (email, name, password_hash, role, created_at) VALUES (?,?,?,?,?) "
-                                    "RETURNING id"),
-                     {u.email.trimmed(), u.name, QString::fromLatin1(hash), roleName(u.role), d->timestamp(d->now())});
+    auto r =
+        d->exec(QStringLiteral("INSERT INTO users (email, name, password_hash, role, created_at) VALUES (?,?,?,?,?) "
+                               "RETURNING id"),
+                {u.email.trimmed(), u.name, QString::fromLatin1(hash), roleName(u.role), d->timestamp(d->now())});
     if (!r) {
         if (r.error().kind == K::Conflict)
             return BackendError{K::Conflict, storeTr("This e-mail address is already registered."), r.error().detail,
@@ -473,19 +465,21 @@ Result<User> Store::createUser(const NewUser &u)
     const UserId id = r.value()->value(0).toLongLong();
     r.value()->finish();
     for (HotelId hotelId : u.hotelIds)
-        if (auto c = d->exec(QStringLiteral("INSERT INTO user_hotels (user_id, hotel_id) VALUES (?, ?)"), {id, hotelId}); !c)
+        if (auto c =
+                d->exec(QStringLiteral("INSERT INTO user_hotels (user_id, hotel_id) VALUES (?, ?)"), {id, hotelId});
+            !c)
             return c.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     return user(id);
 }
 
-Result<User> Store::authenticate(const QString &email, const QString &password)
-{
+Result<User> Store::authenticate(const QString &email, const QString &password) {
     const auto denied = BackendError::make(K::Unauthenticated, storeTr("The e-mail address or the password is wrong."));
     if (email.size() > 254 || password.size() > 200)
         return denied;
-    auto r = d->exec(QStringLiteral("SELECT id, password_hash FROM users WHERE lower(email) = lower(?)"), {email.trimmed()});
+    auto r =
+        d->exec(QStringLiteral("SELECT id, password_hash FROM users WHERE lower(email) = lower(?)"), {email.trimmed()});
     if (!r)
         return r.error();
     if (!r.value()->next())
@@ -498,8 +492,7 @@ Result<User> Store::authenticate(const QString &email, const QString &password)
     return user(id);
 }
 
-Result<User> Store::user(UserId id)
-{
+Result<User> Store::user(UserId id) {
     auto r = d->exec(QStringLiteral("SELECT id, email, name, role, created_at FROM users WHERE id = ?"), {id});
     if (!r)
         return r.error();
@@ -520,8 +513,7 @@ Result<User> Store::user(UserId id)
     return u;
 }
 
-Result<AuditReport> Store::audit(HotelId hotelId)
-{
+Result<AuditReport> Store::audit(HotelId hotelId) {
     AuditReport report;
     const QString scope = hotelId > 0 ? QStringLiteral(" WHERE i.hotel_id = ?") : QString();
     QVariantList args;
@@ -544,19 +536,21 @@ Result<AuditReport> Store::audit(HotelId hotelId)
                   "SELECT i.room_type_id, i.date, i.booked_rooms, COALESCE(held.n, 0), i.blocked_rooms, i.total_rooms, "
                   "i.overbooking_allowance FROM room_inventory i LEFT JOIN held ON held.room_type_id = i.room_type_id "
                   "AND held.date = i.date %2 %3 (i.booked_rooms <> COALESCE(held.n, 0) OR i.booked_rooms + "
-                  "i.blocked_rooms > i.total_rooms + i.overbooking_allowance OR i.booked_rooms < 0 OR i.blocked_rooms < 0) "
+                  "i.blocked_rooms > i.total_rooms + i.overbooking_allowance OR i.booked_rooms < 0 OR i.blocked_rooms "
+                  "< 0) "
                   "ORDER BY i.room_type_id, i.date")
                   .arg(hotelId > 0 ? QStringLiteral("AND b.hotel_id = ?") : QString(), scope,
                        hotelId > 0 ? QStringLiteral("AND") : QStringLiteral("WHERE"));
     else
-        sql = QStringLiteral(
-                  "SELECT * FROM (SELECT i.room_type_id, i.date, i.booked_rooms, (SELECT count(*) FROM bookings b WHERE "
-                  "b.room_type_id = i.room_type_id AND b.status IN ('PENDING', 'CONFIRMED', 'COMPLETED') AND "
-                  "b.check_in_date <= i.date AND b.check_out_date > i.date) AS counted, i.blocked_rooms, i.total_rooms, "
-                  "i.overbooking_allowance FROM room_inventory i %1) x WHERE booked_rooms <> counted OR booked_rooms + "
-                  "blocked_rooms > total_rooms + overbooking_allowance OR booked_rooms < 0 OR blocked_rooms < 0 "
-                  "ORDER BY room_type_id, date")
-                  .arg(scope);
+        sql =
+            QStringLiteral(
+                "SELECT * FROM (SELECT i.room_type_id, i.date, i.booked_rooms, (SELECT count(*) FROM bookings b WHERE "
+                "b.room_type_id = i.room_type_id AND b.status IN ('PENDING', 'CONFIRMED', 'COMPLETED') AND "
+                "b.check_in_date <= i.date AND b.check_out_date > i.date) AS counted, i.blocked_rooms, i.total_rooms, "
+                "i.overbooking_allowance FROM room_inventory i %1) x WHERE booked_rooms <> counted OR booked_rooms + "
+                "blocked_rooms > total_rooms + overbooking_allowance OR booked_rooms < 0 OR blocked_rooms < 0 "
+                "ORDER BY room_type_id, date")
+                .arg(scope);
     if (d->pg() && hotelId > 0)
         args << hotelId;
     auto r = d->exec(sql, args);
@@ -574,9 +568,13 @@ Result<AuditReport> Store::audit(HotelId hotelId)
         issue.totalRooms = q.value(5).toInt();
         issue.overbookingAllowance = q.value(6).toInt();
         issue.problem = issue.recordedBooked != issue.countedBooked
-                            ? storeTr("inventory says %1 booked, bookings say %2").arg(issue.recordedBooked).arg(issue.countedBooked)
+                            ? storeTr("inventory says %1 booked, bookings say %2")
+                                  .arg(issue.recordedBooked)
+                                  .arg(issue.countedBooked)
                             : storeTr("over capacity: %1 booked + %2 blocked > %3 + %4")
-                                  .arg(issue.recordedBooked).arg(issue.blockedRooms).arg(issue.totalRooms)
+                                  .arg(issue.recordedBooked)
+                                  .arg(issue.blockedRooms)
+                                  .arg(issue.totalRooms)
                                   .arg(issue.overbookingAllowance);
         report.issues << issue;
     }
@@ -593,14 +591,14 @@ Result<AuditReport> Store::audit(HotelId hotelId)
         AuditIssue issue;
         issue.roomTypeId = orphans.value()->value(1).toLongLong();
         issue.date = orphans.value()->value(2).toDate();
-        issue.problem = storeTr("booking %1 holds nights that have no inventory row").arg(orphans.value()->value(0).toLongLong());
+        issue.problem =
+            storeTr("booking %1 holds nights that have no inventory row").arg(orphans.value()->value(0).toLongLong());
         report.issues << issue;
     }
     return report;
 }
 
-Result<qint64> Store::changeCounter(HotelId hotelId)
-{
+Result<qint64> Store::changeCounter(HotelId hotelId) {
     auto r = d->exec(QStringLiteral("SELECT counter FROM hotel_changes WHERE hotel_id = ?"), {hotelId});
     if (!r)
         return r.error();

@@ -4,10 +4,10 @@
 
 #include <QHash>
 #include <QRandomGenerator>
-#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 namespace hotel {
@@ -79,22 +79,20 @@ QString storeTr(const char *text);
 // Rolls back unless committed (the habit of KDE Akonadi's storage/transaction.h).
 class Transaction final {
 public:
-    explicit Transaction(Store::Private &d) : m_d(d) {}
-    ~Transaction()
-    {
+    explicit Transaction(Store::Private &d)
+        : m_d(d) {}
+    ~Transaction() {
         if (m_open)
             m_d.rollback();
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
-    VoidResult begin()
-    {
+    VoidResult begin() {
         auto r = m_d.begin();
         m_open = r.ok();
         return r;
     }
-    VoidResult commit()
-    {
+    VoidResult commit() {
         auto r = m_d.commit();
         if (r.ok())
             m_open = false;
@@ -107,8 +105,7 @@ private:
 };
 
 // Runs `f` again when it failed for a reason that a retry can cure (deadlock, serialization, SQLite busy).
-template <typename F> auto withRetry(F &&f) -> decltype(f())
-{
+template <typename F> auto withRetry(F &&f) -> decltype(f()) {
     for (int attempt = 0;; ++attempt) {
         auto r = f();
         if (r.ok() || attempt >= 8 || !Store::Private::isRetryable(r.error()))

@@ -1,9 +1,9 @@
 // Hotel search without Elasticsearch (DESIGN.md 6): one set-based query over hotels, room types and the
 // inventory rows of the stay. PostgreSQL finds candidates through indexes (lower(city), a GiST index on
 // ll_to_earth for radius search, pg_trgm for names); the demo's SQLite uses the same shape.
+#include "domain/Validation.h"
 #include "store/Store.h"
 #include "store/StorePrivate.h"
-#include "domain/Validation.h"
 
 #include <cmath>
 
@@ -11,15 +11,15 @@ namespace hotel {
 
 using K = BackendError::Kind;
 
-std::optional<BackendError> validateSearchQuery(const SearchQuery &query)
-{
+std::optional<BackendError> validateSearchQuery(const SearchQuery &query) {
     if (auto e = validation::stay(query.checkIn, query.checkOut, {}))
         return e;
     if (auto e = validation::guests(QStringLiteral("guests"), query.guests))
         return e;
     const bool hasPoint = query.latitude.has_value() || query.longitude.has_value();
     if (query.city.trimmed().isEmpty() && !hasPoint)
-        return BackendError::invalid(QStringLiteral("city"), storeTr("Give a city, or a point (lat, lon) and a radius."));
+        return BackendError::invalid(QStringLiteral("city"),
+                                     storeTr("Give a city, or a point (lat, lon) and a radius."));
     if (auto e = validation::text(QStringLiteral("city"), query.city, false, 100))
         return e;
     if (auto e = validation::text(QStringLiteral("q"), query.text, false, 100))
@@ -32,7 +32,8 @@ std::optional<BackendError> validateSearchQuery(const SearchQuery &query)
     }
     const double radiusKm = query.radiusKm.value_or(10.0);
     if (!std::isfinite(radiusKm) || radiusKm <= 0 || radiusKm > 500)
-        return BackendError::invalid(QStringLiteral("radiusKm"), storeTr("radiusKm must be more than 0 and at most 500."));
+        return BackendError::invalid(QStringLiteral("radiusKm"),
+                                     storeTr("radiusKm must be more than 0 and at most 500."));
     if (query.minStars && (*query.minStars < 1 || *query.minStars > 5))
         return BackendError::invalid(QStringLiteral("minStars"), storeTr("minStars must be between 1 and 5."));
     if (query.minPrice && *query.minPrice < 0)
@@ -42,7 +43,8 @@ std::optional<BackendError> validateSearchQuery(const SearchQuery &query)
     if (query.minPrice && query.maxPrice && *query.minPrice > *query.maxPrice)
         return BackendError::invalid(QStringLiteral("maxPrice"), storeTr("maxPrice must not be below minPrice."));
     if (query.limit < 1 || query.limit > limits::maxSearchLimit)
-        return BackendError::invalid(QStringLiteral("limit"), storeTr("limit must be between 1 and %1.").arg(limits::maxSearchLimit));
+        return BackendError::invalid(QStringLiteral("limit"),
+                                     storeTr("limit must be between 1 and %1.").arg(limits::maxSearchLimit));
     if (query.offset < 0 || query.offset > 100000)
         return BackendError::invalid(QStringLiteral("offset"), storeTr("offset must be between 0 and 100000."));
     if (query.sort == SearchSort::Distance && !hasPoint)
@@ -50,8 +52,7 @@ std::optional<BackendError> validateSearchQuery(const SearchQuery &query)
     return std::nullopt;
 }
 
-Result<SearchResult> Store::searchHotels(const SearchQuery &query)
-{
+Result<SearchResult> Store::searchHotels(const SearchQuery &query) {
     if (auto e = validateSearchQuery(query))
         return *e;
     const bool hasPoint = query.latitude.has_value() || query.longitude.has_value();
@@ -68,14 +69,17 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
     if (hasPoint) {
         const double lat = *query.latitude, lon = *query.longitude;
         if (d->pg()) {
-            distance = QStringLiteral("earth_distance(ll_to_earth(?, ?), ll_to_earth(h.latitude, h.longitude)) / 1000.0");
+            distance =
+                QStringLiteral("earth_distance(ll_to_earth(?, ?), ll_to_earth(h.latitude, h.longitude)) / 1000.0");
             distanceArgs << lat << lon;
-            hotelWhere << QStringLiteral("earth_box(ll_to_earth(?, ?), ?) @> ll_to_earth(h.latitude, h.longitude) AND "
-                                         "earth_distance(ll_to_earth(?, ?), ll_to_earth(h.latitude, h.longitude)) <= ?");
+            hotelWhere << QStringLiteral(
+                "earth_box(ll_to_earth(?, ?), ?) @> ll_to_earth(h.latitude, h.longitude) AND "
+                "earth_distance(ll_to_earth(?, ?), ll_to_earth(h.latitude, h.longitude)) <= ?");
             hotelArgs << lat << lon << radiusKm * 1000.0 << lat << lon << radiusKm * 1000.0;
         } else {
-            distance = QStringLiteral("6371.0088 * acos(min(1.0, max(-1.0, sin(radians(?)) * sin(radians(h.latitude)) + "
-                                      "cos(radians(?)) * cos(radians(h.latitude)) * cos(radians(h.longitude - ?)))))");
+            distance =
+                QStringLiteral("6371.0088 * acos(min(1.0, max(-1.0, sin(radians(?)) * sin(radians(h.latitude)) + "
+                               "cos(radians(?)) * cos(radians(h.latitude)) * cos(radians(h.longitude - ?)))))");
             distanceArgs << lat << lat << lon;
             const double dLat = radiusKm / 111.0;
             const double dLon = radiusKm / (111.0 * std::max(0.01, std::cos(lat * M_PI / 180.0)));
@@ -89,12 +93,16 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
     }
     if (!query.text.trimmed().isEmpty()) {
         QString pattern = query.text.trimmed().toLower();
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
-        hotelWhere << (d->pg() ? QStringLiteral("h.name ILIKE ? ESCAPE '\\'") : QStringLiteral("lower(h.name) LIKE ? ESCAPE '\\'"));
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        hotelWhere << (d->pg() ? QStringLiteral("h.name ILIKE ? ESCAPE '\\'")
+                               : QStringLiteral("lower(h.name) LIKE ? ESCAPE '\\'"));
         hotelArgs << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
     }
-    QStringList offerHaving{QStringLiteral("count(*) = ?"),
-                            QStringLiteral("min(i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms) >= 1")};
+    QStringList offerHaving{
+        QStringLiteral("count(*) = ?"),
+        QStringLiteral("min(i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms) >= 1")};
     QVariantList havingArgs{nights};
     const QString sumCents = QStringLiteral("CAST(sum(%1) AS bigint)").arg(d->priceCents(QStringLiteral("i.price")));
     if (query.minPrice) {
@@ -107,26 +115,35 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
     }
     QString order;
     switch (query.sort) {
-    case SearchSort::Price: order = QStringLiteral("lowest, star_rating DESC, id"); break;
-    case SearchSort::Rating: order = QStringLiteral("star_rating DESC, lowest, id"); break;
-    case SearchSort::Distance: order = QStringLiteral("distance_km, lowest, id"); break;
+    case SearchSort::Price:
+        order = QStringLiteral("lowest, star_rating DESC, id");
+        break;
+    case SearchSort::Rating:
+        order = QStringLiteral("star_rating DESC, lowest, id");
+        break;
+    case SearchSort::Distance:
+        order = QStringLiteral("distance_km, lowest, id");
+        break;
     }
     // The stay's date range and the guests are bound once per use; nothing of the query is spliced in as text.
-    const QString sql = QStringLiteral(
-        "WITH h AS (SELECT %1, %2 AS distance_km FROM hotels h WHERE %3), "
-        "o AS (SELECT rt.hotel_id, rt.id AS room_type_id, rt.name, rt.max_occupancy, "
-        "  min(i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms) AS left_rooms, "
-        "  %4 AS total_cents "
-        "  FROM h JOIN room_types rt ON rt.hotel_id = h.id AND rt.max_occupancy >= ? "
-        "  JOIN room_inventory i ON i.room_type_id = rt.id AND i.date >= ? AND i.date < ? "
-        "  GROUP BY rt.hotel_id, rt.id, rt.name, rt.max_occupancy HAVING %5), "
-        "best AS (SELECT hotel_id, min(total_cents / ?) AS lowest FROM o GROUP BY hotel_id), "
-        "page AS (SELECT h.*, best.lowest, count(*) OVER () AS total_count FROM h JOIN best ON best.hotel_id = h.id "
-        "  ORDER BY %6 LIMIT ? OFFSET ?) "
-        "SELECT page.*, o.room_type_id, o.name AS room_type_name, o.max_occupancy, o.left_rooms, o.total_cents "
-        "FROM page JOIN o ON o.hotel_id = page.id ORDER BY %6, o.total_cents, o.room_type_id")
-        .arg(QString::fromLatin1(hotelColumns), distance, hotelWhere.isEmpty() ? QStringLiteral("1=1") : hotelWhere.join(QStringLiteral(" AND ")),
-             sumCents, offerHaving.join(QStringLiteral(" AND ")), order);
+    const QString sql =
+        QStringLiteral(
+            "WITH h AS (SELECT %1, %2 AS distance_km FROM hotels h WHERE %3), "
+            "o AS (SELECT rt.hotel_id, rt.id AS room_type_id, rt.name, rt.max_occupancy, "
+            "  min(i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms) AS left_rooms, "
+            "  %4 AS total_cents "
+            "  FROM h JOIN room_types rt ON rt.hotel_id = h.id AND rt.max_occupancy >= ? "
+            "  JOIN room_inventory i ON i.room_type_id = rt.id AND i.date >= ? AND i.date < ? "
+            "  GROUP BY rt.hotel_id, rt.id, rt.name, rt.max_occupancy HAVING %5), "
+            "best AS (SELECT hotel_id, min(total_cents / ?) AS lowest FROM o GROUP BY hotel_id), "
+            "page AS (SELECT h.*, best.lowest, count(*) OVER () AS total_count FROM h JOIN best ON best.hotel_id = "
+            "h.id "
+            "  ORDER BY %6 LIMIT ? OFFSET ?) "
+            "SELECT page.*, o.room_type_id, o.name AS room_type_name, o.max_occupancy, o.left_rooms, o.total_cents "
+            "FROM page JOIN o ON o.hotel_id = page.id ORDER BY %6, o.total_cents, o.room_type_id")
+            .arg(QString::fromLatin1(hotelColumns), distance,
+                 hotelWhere.isEmpty() ? QStringLiteral("1=1") : hotelWhere.join(QStringLiteral(" AND ")), sumCents,
+                 offerHaving.join(QStringLiteral(" AND ")), order);
     QVariantList args = distanceArgs + hotelArgs;
     args << query.guests << d->date(query.checkIn) << d->date(query.checkOut);
     args += havingArgs;
@@ -171,27 +188,29 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query)
     return result;
 }
 
-Result<QList<CityRoomType>> Store::cityRoomTypes(const QString &city)
-{
-    auto r = d->exec(QStringLiteral("SELECT h.id, h.name, h.star_rating, h.latitude, h.longitude, rt.id, rt.name, rt.max_occupancy "
-                                    "FROM hotels h JOIN room_types rt ON rt.hotel_id = h.id "
-                                    "WHERE lower(h.city) = lower(?) ORDER BY rt.id"),
-                     {city.trimmed()});
+Result<QList<CityRoomType>> Store::cityRoomTypes(const QString &city) {
+    auto r = d->exec(
+        QStringLiteral("SELECT h.id, h.name, h.star_rating, h.latitude, h.longitude, rt.id, rt.name, rt.max_occupancy "
+                       "FROM hotels h JOIN room_types rt ON rt.hotel_id = h.id "
+                       "WHERE lower(h.city) = lower(?) ORDER BY rt.id"),
+        {city.trimmed()});
     if (!r)
         return r.error();
     QList<CityRoomType> rows;
     QSqlQuery &q = *r.value();
     while (q.next())
-        rows << CityRoomType{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toDouble(),
-                             q.value(4).toDouble(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toInt()};
+        rows << CityRoomType{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                             q.value(3).toDouble(),   q.value(4).toDouble(), q.value(5).toLongLong(),
+                             q.value(6).toString(),   q.value(7).toInt()};
     q.finish();
     return rows;
 }
 
-Result<QList<CityNight>> Store::cityNights(const QString &city, QDate from, QDate to)
-{
+Result<QList<CityNight>> Store::cityNights(const QString &city, QDate from, QDate to) {
     if (!from.isValid() || !to.isValid() || to <= from || from.daysTo(to) > limits::maxInventoryDays)
-        return BackendError::invalid(QStringLiteral("to"), storeTr("to must be after from, at most %1 days later.").arg(limits::maxInventoryDays));
+        return BackendError::invalid(
+            QStringLiteral("to"),
+            storeTr("to must be after from, at most %1 days later.").arg(limits::maxInventoryDays));
     auto r = d->exec(QStringLiteral("SELECT i.date, i.room_type_id, "
                                     "  i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms, %1 "
                                     "FROM hotels h JOIN room_types rt ON rt.hotel_id = h.id "

@@ -5,18 +5,24 @@
 namespace hotel::json {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("hotel::json", text); }
-QString iso(QDate d) { return d.toString(Qt::ISODate); }
-QJsonValue iso(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(); }
-QJsonValue money(Money m) { return formatMoney(m); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("hotel::json", text);
+}
+QString iso(QDate d) {
+    return d.toString(Qt::ISODate);
+}
+QJsonValue iso(const QDateTime &t) {
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonValue money(Money m) {
+    return formatMoney(m);
+}
 
-BackendError badType(const QString &field, const char *what)
-{
+BackendError badType(const QString &field, const char *what) {
     return BackendError::invalid(field, tr("%1 must be %2.").arg(field, QLatin1String(what)));
 }
 
-Result<QString> stringField(const QJsonObject &o, const QString &key, const QString &field, bool required)
-{
+Result<QString> stringField(const QJsonObject &o, const QString &key, const QString &field, bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -28,8 +34,7 @@ Result<QString> stringField(const QJsonObject &o, const QString &key, const QStr
     return v.toString();
 }
 
-Result<qint64> idField(const QJsonObject &o, const QString &key)
-{
+Result<qint64> idField(const QJsonObject &o, const QString &key) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return BackendError::invalid(key, tr("%1 is required.").arg(key));
@@ -48,16 +53,14 @@ Result<qint64> idField(const QJsonObject &o, const QString &key)
     return badType(key, "a positive whole number");
 }
 
-Result<int> intField(const QJsonObject &o, const QString &key)
-{
+Result<int> intField(const QJsonObject &o, const QString &key) {
     const QJsonValue v = o.value(key);
     if (!v.isDouble() || v.toDouble() != double(int(v.toDouble())))
         return badType(key, "a whole number");
     return int(v.toDouble());
 }
 
-Result<QDate> dateField(const QJsonObject &o, const QString &key, bool required)
-{
+Result<QDate> dateField(const QJsonObject &o, const QString &key, bool required) {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -70,23 +73,22 @@ Result<QDate> dateField(const QJsonObject &o, const QString &key, bool required)
 }
 } // namespace
 
-Result<QDate> dateParam(const QString &name, const QString &text)
-{
+Result<QDate> dateParam(const QString &name, const QString &text) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
         return BackendError::invalid(name, tr("%1 must be a date (YYYY-MM-DD).").arg(name));
     return d;
 }
 
-QJsonObject toJson(const Hotel &h)
-{
+QJsonObject toJson(const Hotel &h) {
     return {{QStringLiteral("hotelId"), h.id},
             {QStringLiteral("name"), h.name},
             {QStringLiteral("description"), h.description},
             {QStringLiteral("address"), h.address},
             {QStringLiteral("city"), h.city},
             {QStringLiteral("country"), h.country},
-            {QStringLiteral("location"), QJsonObject{{QStringLiteral("latitude"), h.latitude}, {QStringLiteral("longitude"), h.longitude}}},
+            {QStringLiteral("location"),
+             QJsonObject{{QStringLiteral("latitude"), h.latitude}, {QStringLiteral("longitude"), h.longitude}}},
             {QStringLiteral("starRating"), h.starRating},
             {QStringLiteral("amenities"), QJsonArray::fromStringList(h.amenities)},
             {QStringLiteral("images"), QJsonArray::fromStringList(h.images)},
@@ -94,7 +96,9 @@ QJsonObject toJson(const Hotel &h)
             {QStringLiteral("checkOutTime"), h.checkOutTime.toString(QStringLiteral("HH:mm"))},
             {QStringLiteral("cancellationPolicy"),
              QJsonObject{{QStringLiteral("freeCancellationHours"), h.freeCancellationHours}}},
-            {QStringLiteral("taxRate"), QStringLiteral("%1.%2").arg(h.taxRateBasisPoints / 100).arg(h.taxRateBasisPoints % 100, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("taxRate"), QStringLiteral("%1.%2")
+                                            .arg(h.taxRateBasisPoints / 100)
+                                            .arg(h.taxRateBasisPoints % 100, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("feePerNight"), money(h.feePerNight)},
             {QStringLiteral("currency"), h.currency},
             {QStringLiteral("timeZone"), QString::fromUtf8(h.timeZone)},
@@ -102,8 +106,7 @@ QJsonObject toJson(const Hotel &h)
             {QStringLiteral("updatedAt"), iso(h.updatedAt)}};
 }
 
-QJsonObject toJson(const RoomType &rt)
-{
+QJsonObject toJson(const RoomType &rt) {
     return {{QStringLiteral("roomTypeId"), rt.id},
             {QStringLiteral("hotelId"), rt.hotelId},
             {QStringLiteral("name"), rt.name},
@@ -119,18 +122,13 @@ QJsonObject toJson(const RoomType &rt)
             {QStringLiteral("createdAt"), iso(rt.createdAt)}};
 }
 
-QJsonObject toJson(const Room &r)
-{
-    return {{QStringLiteral("roomId"), r.id},
-            {QStringLiteral("roomTypeId"), r.roomTypeId},
-            {QStringLiteral("hotelId"), r.hotelId},
-            {QStringLiteral("roomNumber"), r.roomNumber},
-            {QStringLiteral("floor"), r.floor},
-            {QStringLiteral("status"), roomStatusName(r.status)}};
+QJsonObject toJson(const Room &r) {
+    return {{QStringLiteral("roomId"), r.id},       {QStringLiteral("roomTypeId"), r.roomTypeId},
+            {QStringLiteral("hotelId"), r.hotelId}, {QStringLiteral("roomNumber"), r.roomNumber},
+            {QStringLiteral("floor"), r.floor},     {QStringLiteral("status"), roomStatusName(r.status)}};
 }
 
-QJsonObject toJson(const Booking &b)
-{
+QJsonObject toJson(const Booking &b) {
     QJsonObject o{{QStringLiteral("bookingId"), b.id},
                   {QStringLiteral("confirmationCode"), b.confirmationCode},
                   {QStringLiteral("userId"), b.userId},
@@ -165,8 +163,7 @@ QJsonObject toJson(const Booking &b)
     return o;
 }
 
-QJsonObject toJson(const HotelHit &hit)
-{
+QJsonObject toJson(const HotelHit &hit) {
     QJsonObject o = toJson(hit.hotel);
     QJsonArray offers;
     for (const auto &offer : hit.offers)
@@ -183,16 +180,14 @@ QJsonObject toJson(const HotelHit &hit)
     return o;
 }
 
-QJsonObject toJson(const SearchResult &r)
-{
+QJsonObject toJson(const SearchResult &r) {
     QJsonArray hotels;
     for (const auto &h : r.hotels)
         hotels.append(toJson(h));
     return {{QStringLiteral("hotels"), hotels}, {QStringLiteral("total"), r.total}};
 }
 
-QJsonObject toJson(const Availability &a)
-{
+QJsonObject toJson(const Availability &a) {
     QJsonArray nights;
     for (const auto &n : a.nights)
         nights.append(QJsonObject{{QStringLiteral("date"), iso(n.date)},
@@ -208,8 +203,7 @@ QJsonObject toJson(const Availability &a)
             {QStringLiteral("bookable"), a.bookable()}};
 }
 
-QJsonObject toJson(const InventoryGrid &g)
-{
+QJsonObject toJson(const InventoryGrid &g) {
     QJsonArray types;
     for (int row = 0; row < g.roomTypes.size(); ++row) {
         QJsonArray nights;
@@ -232,8 +226,7 @@ QJsonObject toJson(const InventoryGrid &g)
             {QStringLiteral("roomTypes"), types}};
 }
 
-QJsonObject toJson(const User &u)
-{
+QJsonObject toJson(const User &u) {
     QJsonArray hotels;
     for (HotelId id : u.hotelIds)
         hotels.append(id);
@@ -244,8 +237,7 @@ QJsonObject toJson(const User &u)
             {QStringLiteral("hotelIds"), hotels}};
 }
 
-QJsonObject toJson(const AuditReport &r)
-{
+QJsonObject toJson(const AuditReport &r) {
     QJsonArray issues;
     for (const auto &i : r.issues)
         issues.append(QJsonObject{{QStringLiteral("roomTypeId"), i.roomTypeId},
@@ -254,8 +246,7 @@ QJsonObject toJson(const AuditReport &r)
     return {{QStringLiteral("checked"), r.roomTypeNightsChecked}, {QStringLiteral("issues"), issues}};
 }
 
-QJsonObject errorJson(const BackendError &e)
-{
+QJsonObject errorJson(const BackendError &e) {
     QJsonObject error{{QStringLiteral("code"), QLatin1String(errorKindName(e.kind))},
                       {QStringLiteral("message"), e.userMessage}};
     if (!e.field.isEmpty())
@@ -263,8 +254,7 @@ QJsonObject errorJson(const BackendError &e)
     return {{QStringLiteral("error"), error}};
 }
 
-Result<NewBooking> newBookingFrom(const QJsonObject &o)
-{
+Result<NewBooking> newBookingFrom(const QJsonObject &o) {
     NewBooking b;
     auto hotel = idField(o, QStringLiteral("hotelId"));
     if (!hotel)
@@ -284,7 +274,8 @@ Result<NewBooking> newBookingFrom(const QJsonObject &o)
     b.checkOut = out.value();
     const QJsonValue guest = o.value(QStringLiteral("guestInfo"));
     if (!guest.isObject())
-        return BackendError::invalid(QStringLiteral("guestInfo"), tr("guestInfo must be an object with name, email and phone."));
+        return BackendError::invalid(QStringLiteral("guestInfo"),
+                                     tr("guestInfo must be an object with name, email and phone."));
     const QJsonObject g = guest.toObject();
     auto name = stringField(g, QStringLiteral("name"), QStringLiteral("guestInfo.name"), true);
     if (!name)
@@ -307,10 +298,10 @@ Result<NewBooking> newBookingFrom(const QJsonObject &o)
     return b;
 }
 
-Result<BookingChange> bookingChangeFrom(const QJsonObject &o)
-{
-    static const QStringList known{QStringLiteral("checkInDate"), QStringLiteral("checkOutDate"), QStringLiteral("roomTypeId"),
-                                   QStringLiteral("numberOfGuests"), QStringLiteral("guestInfo")};
+Result<BookingChange> bookingChangeFrom(const QJsonObject &o) {
+    static const QStringList known{QStringLiteral("checkInDate"), QStringLiteral("checkOutDate"),
+                                   QStringLiteral("roomTypeId"), QStringLiteral("numberOfGuests"),
+                                   QStringLiteral("guestInfo")};
     for (const QString &key : o.keys())
         if (!known.contains(key))
             return BackendError::invalid(key, tr("%1 cannot be changed.").arg(key));
@@ -343,9 +334,9 @@ Result<BookingChange> bookingChangeFrom(const QJsonObject &o)
         if (!o.value(QStringLiteral("guestInfo")).isObject())
             return BackendError::invalid(QStringLiteral("guestInfo"), tr("guestInfo must be an object."));
         const QJsonObject g = o.value(QStringLiteral("guestInfo")).toObject();
-        for (const auto &[key, target] : {std::pair{QStringLiteral("name"), &c.guestName},
-                                          std::pair{QStringLiteral("email"), &c.guestEmail},
-                                          std::pair{QStringLiteral("phone"), &c.guestPhone}}) {
+        for (const auto &[key, target] :
+             {std::pair{QStringLiteral("name"), &c.guestName}, std::pair{QStringLiteral("email"), &c.guestEmail},
+              std::pair{QStringLiteral("phone"), &c.guestPhone}}) {
             if (!g.contains(key))
                 continue;
             auto v = stringField(g, key, QStringLiteral("guestInfo.") + key, true);
@@ -357,8 +348,7 @@ Result<BookingChange> bookingChangeFrom(const QJsonObject &o)
     return c;
 }
 
-Result<QList<NightPrice>> pricesFrom(const QJsonObject &o)
-{
+Result<QList<NightPrice>> pricesFrom(const QJsonObject &o) {
     const QJsonValue v = o.value(QStringLiteral("prices"));
     if (!v.isArray())
         return BackendError::invalid(QStringLiteral("prices"), tr("prices must be a list of {date, price}."));
@@ -385,11 +375,16 @@ Result<QList<NightPrice>> pricesFrom(const QJsonObject &o)
 }
 
 namespace {
-Money moneyOf(const QJsonValue &v) { return parseMoney(v.toString()).value_or(0); }
-QDate dateOf(const QJsonValue &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-QDateTime timeOf(const QJsonValue &v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
-QStringList stringsOf(const QJsonValue &v)
-{
+Money moneyOf(const QJsonValue &v) {
+    return parseMoney(v.toString()).value_or(0);
+}
+QDate dateOf(const QJsonValue &v) {
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+QDateTime timeOf(const QJsonValue &v) {
+    return QDateTime::fromString(v.toString(), Qt::ISODate);
+}
+QStringList stringsOf(const QJsonValue &v) {
     QStringList out;
     for (const auto &x : v.toArray())
         out << x.toString();
@@ -397,8 +392,7 @@ QStringList stringsOf(const QJsonValue &v)
 }
 } // namespace
 
-Hotel hotelFrom(const QJsonObject &o)
-{
+Hotel hotelFrom(const QJsonObject &o) {
     Hotel h;
     h.id = o.value(QStringLiteral("hotelId")).toInteger();
     h.name = o.value(QStringLiteral("name")).toString();
@@ -414,7 +408,8 @@ Hotel hotelFrom(const QJsonObject &o)
     h.images = stringsOf(o.value(QStringLiteral("images")));
     h.checkInTime = QTime::fromString(o.value(QStringLiteral("checkInTime")).toString(), QStringLiteral("HH:mm"));
     h.checkOutTime = QTime::fromString(o.value(QStringLiteral("checkOutTime")).toString(), QStringLiteral("HH:mm"));
-    h.freeCancellationHours = o.value(QStringLiteral("cancellationPolicy")).toObject().value(QStringLiteral("freeCancellationHours")).toInt();
+    h.freeCancellationHours =
+        o.value(QStringLiteral("cancellationPolicy")).toObject().value(QStringLiteral("freeCancellationHours")).toInt();
     h.taxRateBasisPoints = int(parseMoney(o.value(QStringLiteral("taxRate")).toString()).value_or(0));
     h.feePerNight = moneyOf(o.value(QStringLiteral("feePerNight")));
     h.currency = o.value(QStringLiteral("currency")).toString();
@@ -424,8 +419,7 @@ Hotel hotelFrom(const QJsonObject &o)
     return h;
 }
 
-RoomType roomTypeFrom(const QJsonObject &o)
-{
+RoomType roomTypeFrom(const QJsonObject &o) {
     RoomType rt;
     rt.id = o.value(QStringLiteral("roomTypeId")).toInteger();
     rt.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
@@ -443,8 +437,7 @@ RoomType roomTypeFrom(const QJsonObject &o)
     return rt;
 }
 
-Room roomFrom(const QJsonObject &o)
-{
+Room roomFrom(const QJsonObject &o) {
     Room r;
     r.id = o.value(QStringLiteral("roomId")).toInteger();
     r.roomTypeId = o.value(QStringLiteral("roomTypeId")).toInteger();
@@ -455,8 +448,7 @@ Room roomFrom(const QJsonObject &o)
     return r;
 }
 
-Booking bookingFrom(const QJsonObject &o)
-{
+Booking bookingFrom(const QJsonObject &o) {
     Booking b;
     b.id = o.value(QStringLiteral("bookingId")).toInteger();
     b.confirmationCode = o.value(QStringLiteral("confirmationCode")).toString();
@@ -497,8 +489,7 @@ Booking bookingFrom(const QJsonObject &o)
     return b;
 }
 
-SearchResult searchResultFrom(const QJsonObject &o)
-{
+SearchResult searchResultFrom(const QJsonObject &o) {
     SearchResult r;
     r.total = o.value(QStringLiteral("total")).toInt();
     for (const auto &v : o.value(QStringLiteral("hotels")).toArray()) {
@@ -510,17 +501,17 @@ SearchResult searchResultFrom(const QJsonObject &o)
         hit.lowestNightlyPrice = moneyOf(h.value(QStringLiteral("lowestPrice")));
         for (const auto &x : h.value(QStringLiteral("availableRoomTypes")).toArray()) {
             const QJsonObject t = x.toObject();
-            hit.offers << RoomTypeOffer{t.value(QStringLiteral("roomTypeId")).toInteger(), t.value(QStringLiteral("name")).toString(),
-                                        t.value(QStringLiteral("maxOccupancy")).toInt(), t.value(QStringLiteral("availableRooms")).toInt(),
-                                        moneyOf(t.value(QStringLiteral("totalPrice"))), moneyOf(t.value(QStringLiteral("price")))};
+            hit.offers << RoomTypeOffer{
+                t.value(QStringLiteral("roomTypeId")).toInteger(), t.value(QStringLiteral("name")).toString(),
+                t.value(QStringLiteral("maxOccupancy")).toInt(),   t.value(QStringLiteral("availableRooms")).toInt(),
+                moneyOf(t.value(QStringLiteral("totalPrice"))),    moneyOf(t.value(QStringLiteral("price")))};
         }
         r.hotels << hit;
     }
     return r;
 }
 
-Availability availabilityFrom(const QJsonObject &o)
-{
+Availability availabilityFrom(const QJsonObject &o) {
     Availability a;
     a.roomType.id = o.value(QStringLiteral("roomTypeId")).toInteger();
     a.roomType.name = o.value(QStringLiteral("name")).toString();
@@ -529,15 +520,15 @@ Availability availabilityFrom(const QJsonObject &o)
     a.roomType.currency = o.value(QStringLiteral("currency")).toString();
     for (const auto &v : o.value(QStringLiteral("availability")).toArray()) {
         const QJsonObject n = v.toObject();
-        a.nights << NightAvailability{dateOf(n.value(QStringLiteral("date"))), n.value(QStringLiteral("available")).toInt(),
+        a.nights << NightAvailability{dateOf(n.value(QStringLiteral("date"))),
+                                      n.value(QStringLiteral("available")).toInt(),
                                       moneyOf(n.value(QStringLiteral("price")))};
     }
     a.totalPrice = moneyOf(o.value(QStringLiteral("totalPrice")));
     return a;
 }
 
-InventoryGrid inventoryFrom(const QJsonObject &o)
-{
+InventoryGrid inventoryFrom(const QJsonObject &o) {
     InventoryGrid g;
     g.hotelId = o.value(QStringLiteral("hotelId")).toInteger();
     g.from = dateOf(o.value(QStringLiteral("from")));
@@ -563,8 +554,7 @@ InventoryGrid inventoryFrom(const QJsonObject &o)
     return g;
 }
 
-User userFrom(const QJsonObject &o)
-{
+User userFrom(const QJsonObject &o) {
     User u;
     u.id = o.value(QStringLiteral("userId")).toInteger();
     u.email = o.value(QStringLiteral("email")).toString();
@@ -575,12 +565,11 @@ User userFrom(const QJsonObject &o)
     return u;
 }
 
-BackendError errorFrom(const QJsonObject &o, int httpStatus)
-{
+BackendError errorFrom(const QJsonObject &o, int httpStatus) {
     const QJsonObject e = o.value(QStringLiteral("error")).toObject();
     BackendError error;
     error.kind = errorKindFromName(e.value(QStringLiteral("code")).toString())
-                     .value_or(httpStatus == 429 ? BackendError::Kind::Unavailable
+                     .value_or(httpStatus == 429   ? BackendError::Kind::Unavailable
                                : httpStatus == 413 ? BackendError::Kind::InvalidInput
                                                    : BackendError::Kind::Internal);
     error.userMessage = e.value(QStringLiteral("message")).toString();
@@ -591,8 +580,7 @@ BackendError errorFrom(const QJsonObject &o, int httpStatus)
     return error;
 }
 
-QJsonObject toJson(const NewBooking &b)
-{
+QJsonObject toJson(const NewBooking &b) {
     return {{QStringLiteral("hotelId"), b.hotelId},
             {QStringLiteral("roomTypeId"), b.roomTypeId},
             {QStringLiteral("checkInDate"), iso(b.checkIn)},
@@ -603,8 +591,7 @@ QJsonObject toJson(const NewBooking &b)
             {QStringLiteral("numberOfGuests"), b.numberOfGuests}};
 }
 
-QJsonObject toJson(const BookingChange &c)
-{
+QJsonObject toJson(const BookingChange &c) {
     QJsonObject o;
     if (c.checkIn)
         o.insert(QStringLiteral("checkInDate"), iso(*c.checkIn));

@@ -3,8 +3,8 @@
 // down) repainted. Prints the median, minimum and maximum over repeated runs.
 //
 //   QT_QPA_PLATFORM=offscreen ./hotel_grid_bench [--runs N] [--width W --height H]
-#include "ui/availability/AvailabilityGridView.h"
 #include "model/InventoryGridModel.h"
+#include "ui/availability/AvailabilityGridView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,16 +1,15 @@
 // One contract, every Backend: SqlBackend on SQLite, SqlBackend on PostgreSQL, and RestBackend talking to a
 // hotel-server (in process, on a free loopback port) over PostgreSQL. Same scenarios, same expectations.
-#include "client/RestBackend.h"
-#include "server/Serve.h"
-#include "client/SqlBackend.h"
 #include "TestDatabase.h"
+#include "client/RestBackend.h"
+#include "client/SqlBackend.h"
+#include "server/Serve.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
-
 #include <gtest/gtest.h>
 
 using namespace hotel;
@@ -21,8 +20,7 @@ namespace {
 
 enum class Flavour { SqlSqlite, SqlPostgres, RestPostgres };
 
-template <typename T> Result<T> await(QFuture<Result<T>> f)
-{
+template <typename T> Result<T> await(QFuture<Result<T>> f) {
     if (!QTest::qWaitFor([&] { return f.isFinished(); }, 20000))
         return BackendError::make(K::Timeout, QStringLiteral("test: no answer in 20 s"));
     QCoreApplication::processEvents(); // continuations that store the session run on this thread
@@ -31,8 +29,7 @@ template <typename T> Result<T> await(QFuture<Result<T>> f)
 
 class ContractTest : public ::testing::TestWithParam<Flavour> {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         const bool pg = GetParam() != Flavour::SqlSqlite;
         QString whyNot;
         m_db = TestDatabase::create(pg ? TestDatabase::Kind::Postgres : TestDatabase::Kind::Sqlite, &whyNot);
@@ -64,29 +61,25 @@ protected:
             m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port.value()));
         }
     }
-    void TearDown() override
-    {
+    void TearDown() override {
         m_server.reset();
         m_store.reset();
         m_db.reset();
     }
-    std::unique_ptr<Backend> backend()
-    {
+    std::unique_ptr<Backend> backend() {
         if (GetParam() == Flavour::RestPostgres)
             return std::make_unique<RestBackend>(m_url, nullptr, 5000);
         SqlBackend::Options options;
         options.kind = Backend::Kind::Postgres;
         return std::make_unique<SqlBackend>(m_db->config(), options);
     }
-    std::unique_ptr<Backend> signedIn(const char *email)
-    {
+    std::unique_ptr<Backend> signedIn(const char *email) {
         auto b = backend();
         auto s = await(b->signIn(QLatin1String(email), QStringLiteral("correct horse")));
         EXPECT_TRUE(s) << email << " " << s.error().userMessage.toStdString();
         return b;
     }
-    NewBooking request(const HotelFixture &f, int type, int fromDay, int toDay)
-    {
+    NewBooking request(const HotelFixture &f, int type, int fromDay, int toDay) {
         return bookingRequest(f, type, m_today.addDays(fromDay), m_today.addDays(toDay));
     }
 
@@ -98,8 +91,7 @@ protected:
     QDate m_today;
 };
 
-TEST_P(ContractTest, signInDecidesWhoIsActing)
-{
+TEST_P(ContractTest, signInDecidesWhoIsActing) {
     auto b = backend();
     auto wrong = await(b->signIn(QStringLiteral("desk@example.com"), QStringLiteral("nope")));
     ASSERT_FALSE(wrong);
@@ -115,8 +107,7 @@ TEST_P(ContractTest, signInDecidesWhoIsActing)
     EXPECT_EQ(hotels->first().timeZone, QByteArray("Asia/Seoul"));
 }
 
-TEST_P(ContractTest, bookingLifecycle)
-{
+TEST_P(ContractTest, bookingLifecycle) {
     auto desk = signedIn("desk@example.com");
     auto search = SearchQuery{};
     search.city = QStringLiteral("Seoul");
@@ -178,8 +169,7 @@ TEST_P(ContractTest, bookingLifecycle)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(ContractTest, errorsCarryTheirKindAndField)
-{
+TEST_P(ContractTest, errorsCarryTheirKindAndField) {
     auto desk = signedIn("desk@example.com");
     NewBooking bad = request(m_a, 0, 1, 2);
     bad.guestEmail = QStringLiteral("nope");
@@ -190,7 +180,8 @@ TEST_P(ContractTest, errorsCarryTheirKindAndField)
     EXPECT_FALSE(invalid.error().userMessage.isEmpty());
     EXPECT_EQ(await(desk->booking(987654)).error().kind, K::NotFound);
     EXPECT_EQ(await(desk->inventory(m_b.hotel.id, m_today, m_today.addDays(3))).error().kind, K::Forbidden);
-    EXPECT_EQ(await(desk->setPrices(m_a.hotel.id, m_a.roomTypes[0].id, {{m_today.addDays(1), 100}})).error().kind, K::Forbidden);
+    EXPECT_EQ(await(desk->setPrices(m_a.hotel.id, m_a.roomTypes[0].id, {{m_today.addDays(1), 100}})).error().kind,
+              K::Forbidden);
     ASSERT_TRUE(await(desk->createBooking(request(m_a, 1, 4, 5))));
     auto full = await(desk->createBooking(request(m_a, 1, 4, 5)));
     ASSERT_FALSE(full);
@@ -199,8 +190,7 @@ TEST_P(ContractTest, errorsCarryTheirKindAndField)
     EXPECT_EQ(await(guest->staffHotels()).error().kind, K::Forbidden);
 }
 
-TEST_P(ContractTest, pricesBlocksAndTheGrid)
-{
+TEST_P(ContractTest, pricesBlocksAndTheGrid) {
     auto rev = signedIn("rev@example.com");
     auto desk = signedIn("desk@example.com");
     ASSERT_TRUE(await(rev->setPrices(m_a.hotel.id, m_a.roomTypes[0].id, {{m_today.addDays(2), 12345}})));
@@ -213,7 +203,8 @@ TEST_P(ContractTest, pricesBlocksAndTheGrid)
     EXPECT_EQ(grid->at(0, 2).blockedRooms, 1);
     EXPECT_EQ(grid->at(0, 2).available(), 1);
     EXPECT_EQ(grid->at(0, 1).available(), 2);
-    auto tooMany = await(desk->blockRooms(m_a.hotel.id, m_a.roomTypes[0].id, m_today.addDays(2), m_today.addDays(3), 5));
+    auto tooMany =
+        await(desk->blockRooms(m_a.hotel.id, m_a.roomTypes[0].id, m_today.addDays(2), m_today.addDays(3), 5));
     EXPECT_EQ(tooMany.error().kind, K::NoAvailability);
     ASSERT_TRUE(await(desk->blockRooms(m_a.hotel.id, m_a.roomTypes[0].id, m_today.addDays(2), m_today.addDays(3), -1)));
 }
@@ -222,8 +213,7 @@ TEST_P(ContractTest, pricesBlocksAndTheGrid)
 // (SeedTest.sqlBackendAnswersOnItsWorkersAndAnnouncesChanges).
 class ChangeFeedTest : public ContractTest {};
 
-TEST_P(ChangeFeedTest, anotherDesksBookingIsAnnouncedWithinTwoSeconds)
-{
+TEST_P(ChangeFeedTest, anotherDesksBookingIsAnnouncedWithinTwoSeconds) {
     auto watcher = signedIn("desk@example.com");
     ASSERT_TRUE(await(watcher->inventory(m_a.hotel.id, m_today, m_today.addDays(7)))); // starts watching the hotel
     QTest::qWait(2500); // the REST poll has seen the counter once
@@ -232,17 +222,18 @@ TEST_P(ChangeFeedTest, anotherDesksBookingIsAnnouncedWithinTwoSeconds)
     ASSERT_TRUE(await(other->createBooking(request(m_a, 0, 6, 7))));
     QElapsedTimer t;
     t.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        for (const auto &args : changed)
-            if (args.first().value<HotelId>() == m_a.hotel.id)
-                return true;
-        return false;
-    }, 3000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const auto &args : changed)
+                if (args.first().value<HotelId>() == m_a.hotel.id)
+                    return true;
+            return false;
+        },
+        3000));
     EXPECT_LT(t.elapsed(), 2600);
 }
 
-TEST_P(ContractTest, aBackendWhoseServerIsDownAnswersQuickly)
-{
+TEST_P(ContractTest, aBackendWhoseServerIsDownAnswersQuickly) {
     std::unique_ptr<Backend> dead;
     if (GetParam() == Flavour::RestPostgres) {
         m_server.reset();
@@ -262,38 +253,44 @@ TEST_P(ContractTest, aBackendWhoseServerIsDownAnswersQuickly)
     t.start();
     auto r = await(dead->signIn(QStringLiteral("desk@example.com"), QStringLiteral("correct horse")));
     ASSERT_FALSE(r);
-    EXPECT_TRUE(r.error().kind == K::Unavailable || r.error().kind == K::Timeout) << r.error().userMessage.toStdString();
+    EXPECT_TRUE(r.error().kind == K::Unavailable || r.error().kind == K::Timeout)
+        << r.error().userMessage.toStdString();
     EXPECT_FALSE(r.error().userMessage.isEmpty());
     EXPECT_LT(t.elapsed(), 8000);
 }
 
-std::string flavourName(const ::testing::TestParamInfo<Flavour> &info)
-{
+std::string flavourName(const ::testing::TestParamInfo<Flavour> &info) {
     switch (info.param) {
-    case Flavour::SqlSqlite: return "SqlOnSQLite";
-    case Flavour::SqlPostgres: return "SqlOnPostgreSQL";
-    case Flavour::RestPostgres: return "RestOnPostgreSQL";
+    case Flavour::SqlSqlite:
+        return "SqlOnSQLite";
+    case Flavour::SqlPostgres:
+        return "SqlOnPostgreSQL";
+    case Flavour::RestPostgres:
+        return "RestOnPostgreSQL";
     }
     return {};
 }
 
-INSTANTIATE_TEST_SUITE_P(SharedDatabase, ChangeFeedTest, ::testing::Values(Flavour::SqlPostgres, Flavour::RestPostgres), flavourName);
+INSTANTIATE_TEST_SUITE_P(SharedDatabase, ChangeFeedTest, ::testing::Values(Flavour::SqlPostgres, Flavour::RestPostgres),
+                         flavourName);
 
 INSTANTIATE_TEST_SUITE_P(Backends, ContractTest,
                          ::testing::Values(Flavour::SqlSqlite, Flavour::SqlPostgres, Flavour::RestPostgres),
                          [](const auto &info) {
                              switch (info.param) {
-                             case Flavour::SqlSqlite: return std::string("SqlOnSQLite");
-                             case Flavour::SqlPostgres: return std::string("SqlOnPostgreSQL");
-                             case Flavour::RestPostgres: return std::string("RestOnPostgreSQL");
+                             case Flavour::SqlSqlite:
+                                 return std::string("SqlOnSQLite");
+                             case Flavour::SqlPostgres:
+                                 return std::string("SqlOnPostgreSQL");
+                             case Flavour::RestPostgres:
+                                 return std::string("RestOnPostgreSQL");
                              }
                              return std::string();
                          });
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

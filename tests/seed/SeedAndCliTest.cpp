@@ -1,6 +1,6 @@
-#include "seed/Seeder.h"
-#include "client/SqlBackend.h"
 #include "StoreTestFixture.h"
+#include "client/SqlBackend.h"
+#include "seed/Seeder.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -15,21 +15,27 @@ namespace {
 
 class SeedTest : public StoreTest {};
 
-QStringList fingerprint(Store &store)
-{
+QStringList fingerprint(Store &store) {
     QStringList out;
     auto hotels = store.hotels(Actor::system()).value();
     for (const Hotel &h : hotels) {
-        out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(h.name, h.city).arg(h.latitude, 0, 'f', 5).arg(h.longitude, 0, 'f', 5)
-                   .arg(h.starRating).arg(QString::fromUtf8(h.timeZone));
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                   .arg(h.name, h.city)
+                   .arg(h.latitude, 0, 'f', 5)
+                   .arg(h.longitude, 0, 'f', 5)
+                   .arg(h.starRating)
+                   .arg(QString::fromUtf8(h.timeZone));
         for (const RoomType &rt : store.roomTypes(h.id).value())
-            out << QStringLiteral("  %1|%2|%3|%4").arg(rt.name).arg(rt.totalRooms).arg(rt.basePrice).arg(rt.maxOccupancy);
+            out << QStringLiteral("  %1|%2|%3|%4")
+                       .arg(rt.name)
+                       .arg(rt.totalRooms)
+                       .arg(rt.basePrice)
+                       .arg(rt.maxOccupancy);
     }
     return out;
 }
 
-TEST_P(SeedTest, sameSeedSameDataInRealCities)
-{
+TEST_P(SeedTest, sameSeedSameDataInRealCities) {
     SeedOptions options;
     options.hotels = 6;
     options.seed = 42;
@@ -71,8 +77,7 @@ TEST_P(SeedTest, sameSeedSameDataInRealCities)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(SeedTest, sqlBackendAnswersOnItsWorkersAndAnnouncesChanges)
-{
+TEST_P(SeedTest, sqlBackendAnswersOnItsWorkersAndAnnouncesChanges) {
     SeedOptions options;
     options.hotels = 2;
     options.days = 40;
@@ -124,13 +129,11 @@ HOTEL_BOTH_DATABASES(SeedTest);
 // The command line, as an operator uses it.
 class CliTest : public StoreTest {
 protected:
-    QString url() const
-    {
+    QString url() const {
         const DbConfig &c = m_db->config();
         return c.isPostgres() ? c.toUrl(true) : QStringLiteral("sqlite://") + c.path;
     }
-    int run(const QStringList &args, QString *output = nullptr)
-    {
+    int run(const QStringList &args, QString *output = nullptr) {
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral(HOTEL_SERVER_EXE), args);
@@ -142,48 +145,54 @@ protected:
     }
 };
 
-TEST_P(CliTest, migrateSeedUserAddAudit)
-{
+TEST_P(CliTest, migrateSeedUserAddAudit) {
     QString text;
     m_store.reset(); // the CLI opens its own connection
     EXPECT_EQ(run({QStringLiteral("migrate"), QStringLiteral("--db"), url()}, &text), 0) << text.toStdString();
-    EXPECT_EQ(run({QStringLiteral("seed"), QStringLiteral("--db"), url(), QStringLiteral("--hotels"), QStringLiteral("3"),
-                   QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--days"), QStringLiteral("20")},
-                  &text),
-              0)
+    EXPECT_EQ(
+        run({QStringLiteral("seed"), QStringLiteral("--db"), url(), QStringLiteral("--hotels"), QStringLiteral("3"),
+             QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--days"), QStringLiteral("20")},
+            &text),
+        0)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("seeded 3 hotels"))) << text.toStdString();
-    EXPECT_EQ(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(), QStringLiteral("--email"),
-                   QStringLiteral("desk@example.com"), QStringLiteral("--password"), QStringLiteral("long enough"),
-                   QStringLiteral("--role"), QStringLiteral("frontdesk"), QStringLiteral("--hotel"), QStringLiteral("1")},
-                  &text),
-              0)
+    EXPECT_EQ(
+        run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(), QStringLiteral("--email"),
+             QStringLiteral("desk@example.com"), QStringLiteral("--password"), QStringLiteral("long enough"),
+             QStringLiteral("--role"), QStringLiteral("frontdesk"), QStringLiteral("--hotel"), QStringLiteral("1")},
+            &text),
+        0)
         << text.toStdString();
     EXPECT_EQ(run({QStringLiteral("audit"), QStringLiteral("--db"), url()}, &text), 0) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String(", 0 issues"))) << text.toStdString();
 
     // Bad arguments: a clear message naming the option, a non-zero exit, nothing written.
-    EXPECT_NE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(), QStringLiteral("--email"),
-                   QStringLiteral("x@example.com"), QStringLiteral("--password"), QStringLiteral("long enough"),
-                   QStringLiteral("--role"), QStringLiteral("king")},
+    EXPECT_NE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(),
+                   QStringLiteral("--email"), QStringLiteral("x@example.com"), QStringLiteral("--password"),
+                   QStringLiteral("long enough"), QStringLiteral("--role"), QStringLiteral("king")},
                   &text),
               0);
     EXPECT_TRUE(text.contains(QLatin1String("--role"))) << text.toStdString();
-    EXPECT_NE(run({QStringLiteral("seed"), QStringLiteral("--db"), url(), QStringLiteral("--hotels"), QStringLiteral("many")}, &text), 0);
+    EXPECT_NE(
+        run({QStringLiteral("seed"), QStringLiteral("--db"), url(), QStringLiteral("--hotels"), QStringLiteral("many")},
+            &text),
+        0);
     EXPECT_TRUE(text.contains(QLatin1String("--hotels"))) << text.toStdString();
     EXPECT_NE(run({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("mysql://nope")}, &text), 0);
     EXPECT_TRUE(text.contains(QLatin1String("postgresql://"))) << text.toStdString();
-    EXPECT_NE(run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(), QStringLiteral("--email"),
-                   QStringLiteral("not-an-email"), QStringLiteral("--password"), QStringLiteral("long enough")},
-                  &text),
-              0);
+    EXPECT_NE(
+        run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), url(), QStringLiteral("--email"),
+             QStringLiteral("not-an-email"), QStringLiteral("--password"), QStringLiteral("long enough")},
+            &text),
+        0);
     EXPECT_TRUE(text.contains(QLatin1String("(email)"))) << text.toStdString();
 
     // Overbooking is caught: corrupt a counter behind the store's back and the audit fails.
     m_store = m_db->open();
     QSqlQuery q(m_store->database());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE room_inventory SET booked_rooms = booked_rooms + 1 WHERE room_type_id = 1 AND "
-                                      "date = (SELECT min(date) FROM room_inventory WHERE room_type_id = 1)")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE room_inventory SET booked_rooms = booked_rooms + 1 WHERE room_type_id = 1 AND "
+                              "date = (SELECT min(date) FROM room_inventory WHERE room_type_id = 1)")));
     m_store.reset();
     EXPECT_EQ(run({QStringLiteral("audit"), QStringLiteral("--db"), url()}, &text), 1) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("inventory says 1 booked, bookings say 0"))) << text.toStdString();
@@ -193,8 +202,7 @@ HOTEL_BOTH_DATABASES(CliTest);
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

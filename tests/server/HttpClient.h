@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -17,8 +16,7 @@ struct Response {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-inline int connectTo(quint16 port)
-{
+inline int connectTo(quint16 port) {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
@@ -34,8 +32,7 @@ inline int connectTo(quint16 port)
 }
 
 // Reads one HTTP response (Content-Length framed) from `buffer` + the socket.
-inline Response readResponse(int fd, QByteArray &buffer)
-{
+inline Response readResponse(int fd, QByteArray &buffer) {
     Response r;
     char chunk[16384];
     for (;;) {
@@ -61,8 +58,7 @@ inline Response readResponse(int fd, QByteArray &buffer)
 }
 
 inline Response request(quint16 port, const QByteArray &method, const QByteArray &path, const QByteArray &body = {},
-                 const QByteArray &token = {}, const QByteArray &extraHeaders = {})
-{
+                        const QByteArray &token = {}, const QByteArray &extraHeaders = {}) {
     const int fd = connectTo(port);
     if (fd < 0)
         return {};

@@ -1,19 +1,19 @@
 // The server's search cache: answers and night slices combined in memory must be exactly what the database
 // search gives, and a write anywhere (this server, another process) must take effect on the next search.
-#include "seed/BulkSeeder.h"
-#include "HttpClient.h"
 #include "server/SearchCache.h"
-#include "server/Serve.h"
-#include "StoreTestFixture.h"
 
+#include "HttpClient.h"
+#include "StoreTestFixture.h"
+#include "seed/BulkSeeder.h"
+#include "server/Serve.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
-#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrlQuery>
-
 #include <cmath>
 
 using namespace hotel;
@@ -21,10 +21,11 @@ using namespace hotel::test;
 
 namespace {
 
-QDate ahead(int days) { return QDate::currentDate().addDays(days); }
+QDate ahead(int days) {
+    return QDate::currentDate().addDays(days);
+}
 
-QByteArray searchPath(const QList<std::pair<QString, QString>> &items)
-{
+QByteArray searchPath(const QList<std::pair<QString, QString>> &items) {
     QUrlQuery q;
     for (const auto &[k, v] : items)
         q.addQueryItem(k, v);
@@ -32,13 +33,13 @@ QByteArray searchPath(const QList<std::pair<QString, QString>> &items)
 }
 
 // Distances are computed by two formulas (earthdistance's and ours): equal to far below a metre.
-QJsonObject comparable(QJsonObject answer)
-{
+QJsonObject comparable(QJsonObject answer) {
     QJsonArray hotels = answer.value(QStringLiteral("hotels")).toArray();
     for (auto h : hotels) {
         QJsonObject o = h.toObject();
         if (o.contains(QStringLiteral("distanceKm")))
-            o.insert(QStringLiteral("distanceKm"), std::round(o.value(QStringLiteral("distanceKm")).toDouble() * 1e6) / 1e6);
+            o.insert(QStringLiteral("distanceKm"),
+                     std::round(o.value(QStringLiteral("distanceKm")).toDouble() * 1e6) / 1e6);
         h = o;
     }
     answer.insert(QStringLiteral("hotels"), hotels);
@@ -47,8 +48,7 @@ QJsonObject comparable(QJsonObject answer)
 
 class SearchCacheTest : public StoreTest {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         StoreTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
@@ -61,8 +61,7 @@ protected:
         ASSERT_TRUE(loaded) << loaded.error().detail.toStdString();
         m_store->setClock(nullptr); // the server runs on the real clock
     }
-    std::unique_ptr<HttpService> serve(bool cache)
-    {
+    std::unique_ptr<HttpService> serve(bool cache) {
         ServeOptions options;
         options.db = m_db->config();
         options.port = 0;
@@ -80,15 +79,13 @@ protected:
                 QThread::msleep(50);
         return service;
     }
-    QJsonObject search(quint16 port, const QList<std::pair<QString, QString>> &items)
-    {
+    QJsonObject search(quint16 port, const QList<std::pair<QString, QString>> &items) {
         const Response r = request(port, "GET", searchPath(items));
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         return r.json();
     }
     // Rooms left of the room type in the answer, 0 when it is not offered.
-    static int roomsLeft(const QJsonObject &answer, RoomTypeId type)
-    {
+    static int roomsLeft(const QJsonObject &answer, RoomTypeId type) {
         for (const auto h : answer.value(QStringLiteral("hotels")).toArray())
             for (const auto o : h.toObject().value(QStringLiteral("availableRoomTypes")).toArray())
                 if (o.toObject().value(QStringLiteral("roomTypeId")).toInteger() == type)
@@ -98,12 +95,12 @@ protected:
     QList<quint16> m_ports;
 };
 
-TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch)
-{
+TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch) {
     auto cached = serve(true);
     auto direct = serve(false);
     QSqlQuery q(m_store->database());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT city, avg(latitude), avg(longitude) FROM hotels GROUP BY city ORDER BY city")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT city, avg(latitude), avg(longitude) FROM hotels GROUP BY city ORDER BY city")));
     struct Place {
         QString city;
         double lat, lon;
@@ -118,16 +115,20 @@ TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch)
     for (int i = 0; i < 160; ++i) {
         const Place &p = places[rng.bounded(int(places.size()))];
         const int start = 1 + int(rng.bounded(12)), nights = 1 + int(rng.bounded(6));
-        QList<std::pair<QString, QString>> items{{QStringLiteral("checkIn"), ahead(start).toString(Qt::ISODate)},
-                                                 {QStringLiteral("checkOut"), ahead(start + nights).toString(Qt::ISODate)},
-                                                 {QStringLiteral("guests"), QString::number(1 + rng.bounded(4))}};
+        QList<std::pair<QString, QString>> items{
+            {QStringLiteral("checkIn"), ahead(start).toString(Qt::ISODate)},
+            {QStringLiteral("checkOut"), ahead(start + nights).toString(Qt::ISODate)},
+            {QStringLiteral("guests"), QString::number(1 + rng.bounded(4))}};
         if (i % 3 == 0 || i % 5 == 0)
             items << std::pair{QStringLiteral("city"), i % 7 == 0 ? p.city.toUpper() : p.city};
         if (i % 3 != 0) {
-            items << std::pair{QStringLiteral("lat"), QString::number(p.lat + (rng.generateDouble() - 0.5) * 0.06, 'f', 4)}
-                  << std::pair{QStringLiteral("lon"), QString::number(p.lon + (rng.generateDouble() - 0.5) * 0.06, 'f', 4)}
+            items << std::pair{QStringLiteral("lat"),
+                               QString::number(p.lat + (rng.generateDouble() - 0.5) * 0.06, 'f', 4)}
+                  << std::pair{QStringLiteral("lon"),
+                               QString::number(p.lon + (rng.generateDouble() - 0.5) * 0.06, 'f', 4)}
                   << std::pair{QStringLiteral("radiusKm"), QString::number(QList<int>{1, 3, 5, 10, 80}[rng.bounded(5)])}
-                  << std::pair{QStringLiteral("sort"), QStringList{QStringLiteral("distance"), QStringLiteral("price"), QStringLiteral("rating")}[rng.bounded(3)]};
+                  << std::pair{QStringLiteral("sort"), QStringList{QStringLiteral("distance"), QStringLiteral("price"),
+                                                                   QStringLiteral("rating")}[rng.bounded(3)]};
         }
         if (i % 4 == 0)
             items << std::pair{QStringLiteral("minStars"), QString::number(2 + rng.bounded(4))};
@@ -138,7 +139,8 @@ TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch)
         if (i % 8 == 0)
             items << std::pair{QStringLiteral("q"), QStringLiteral("grand")};
         if (i % 10 == 0)
-            items << std::pair{QStringLiteral("offset"), QStringLiteral("1")} << std::pair{QStringLiteral("limit"), QStringLiteral("1")};
+            items << std::pair{QStringLiteral("offset"), QStringLiteral("1")}
+                  << std::pair{QStringLiteral("limit"), QStringLiteral("1")};
         const QJsonObject expected = comparable(search(m_ports[1], items));
         // Twice: once computed from slices, once from the answer cache.
         EXPECT_EQ(comparable(search(m_ports[0], items)), expected) << searchPath(items).toStdString();
@@ -150,8 +152,7 @@ TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch)
     EXPECT_GT(cached->searchCache().sliceBytes(), 0);
 }
 
-TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNightsStayCached)
-{
+TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNightsStayCached) {
     auto service = serve(true);
     const quint16 port = m_ports[0];
     const QList<std::pair<QString, QString>> stay{{QStringLiteral("city"), QStringLiteral("Seoul")},
@@ -171,8 +172,15 @@ TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNights
 
     // Another process (here: this test's own connection, as a portal in direct mode would) sells them all.
     for (int i = 0; i < left; ++i) {
-        auto b = m_store->createBooking(Actor::system(), NewBooking{hotel, type, ahead(5), ahead(7), QStringLiteral("Walk In"),
-                                                                    QStringLiteral("walk.in@example.com"), {}, 1, {}});
+        auto b = m_store->createBooking(Actor::system(), NewBooking{hotel,
+                                                                    type,
+                                                                    ahead(5),
+                                                                    ahead(7),
+                                                                    QStringLiteral("Walk In"),
+                                                                    QStringLiteral("walk.in@example.com"),
+                                                                    {},
+                                                                    1,
+                                                                    {}});
         ASSERT_TRUE(b) << b.error().detail.toStdString();
     }
     // NOTIFY reaches the server's listener within milliseconds; allow a generous bound on a loaded machine.
@@ -189,8 +197,7 @@ TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNights
     EXPECT_EQ(service->searchCache().hits(), hits + 1);
 }
 
-TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch)
-{
+TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch) {
     makeUser(*m_store, QStringLiteral("ada@example.com"), Role::Guest);
     auto service = serve(true);
     const quint16 port = m_ports[0];
@@ -203,12 +210,16 @@ TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch)
     const HotelId hotel = before[QStringLiteral("hotels")][0][QStringLiteral("hotelId")].toInteger();
     const int left = offer.value(QStringLiteral("availableRooms")).toInt();
 
-    const Response token = request(port, "POST", "/api/v1/auth/token", R"({"email":"ada@example.com","password":"correct horse"})");
+    const Response token =
+        request(port, "POST", "/api/v1/auth/token", R"({"email":"ada@example.com","password":"correct horse"})");
     ASSERT_EQ(token.status, 200);
-    const QByteArray body = QStringLiteral(R"({"hotelId":%1,"roomTypeId":%2,"checkInDate":"%3","checkOutDate":"%4",)"
-                                           R"("guestInfo":{"name":"Ada Guest","email":"ada@example.com"},"numberOfGuests":1})")
-                                .arg(hotel).arg(type).arg(ahead(3).toString(Qt::ISODate), ahead(4).toString(Qt::ISODate))
-                                .toUtf8();
+    const QByteArray body =
+        QStringLiteral(R"({"hotelId":%1,"roomTypeId":%2,"checkInDate":"%3","checkOutDate":"%4",)"
+                       R"("guestInfo":{"name":"Ada Guest","email":"ada@example.com"},"numberOfGuests":1})")
+            .arg(hotel)
+            .arg(type)
+            .arg(ahead(3).toString(Qt::ISODate), ahead(4).toString(Qt::ISODate))
+            .toUtf8();
     const Response booked = request(port, "POST", "/api/v1/bookings", body,
                                     token.json().value(QStringLiteral("accessToken")).toString().toUtf8());
     ASSERT_EQ(booked.status, 201) << booked.body.toStdString();
@@ -217,8 +228,7 @@ TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch)
 
 INSTANTIATE_TEST_SUITE_P(Databases, SearchCacheTest, ::testing::Values(TestDatabase::Kind::Postgres), paramName);
 
-TEST(SearchCacheTickets, anAnswerComputedAcrossAWriteIsNeverStored)
-{
+TEST(SearchCacheTickets, anAnswerComputedAcrossAWriteIsNeverStored) {
     SearchCache cache(SearchCache::Options{});
     SearchQuery q;
     q.city = QStringLiteral("Seoul");
@@ -256,8 +266,7 @@ TEST(SearchCacheTickets, anAnswerComputedAcrossAWriteIsNeverStored)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

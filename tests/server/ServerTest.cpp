@@ -1,20 +1,18 @@
 // hotel-server's REST API over real sockets, on SQLite and PostgreSQL.
 #include "HttpClient.h"
-#include "server/Serve.h"
 #include "StoreTestFixture.h"
+#include "server/Serve.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <arpa/inet.h>
+#include <atomic>
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <unistd.h>
-
-#include <atomic>
 #include <thread>
+#include <unistd.h>
 
 using namespace hotel;
 using namespace hotel::test;
@@ -23,8 +21,7 @@ namespace {
 
 class ServerTest : public StoreTest {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         StoreTest::SetUp();
         if (HasFatalFailure() || IsSkipped())
             return;
@@ -46,27 +43,26 @@ protected:
         ASSERT_TRUE(port) << port.error().userMessage.toStdString();
         m_port = port.value();
     }
-    void TearDown() override
-    {
+    void TearDown() override {
         m_service.reset();
         StoreTest::TearDown();
     }
-    QByteArray token(const char *email)
-    {
+    QByteArray token(const char *email) {
         auto r = request(m_port, "POST", "/api/v1/auth/token",
                          QByteArray(R"({"email":")") + email + R"(","password":"correct horse"})");
         EXPECT_EQ(r.status, 200) << r.body.toStdString();
         return r.json().value(QStringLiteral("accessToken")).toString().toUtf8();
     }
-    QByteArray bookingBody(const HotelFixture &f, int type, QDate in, QDate out)
-    {
-        return QStringLiteral(R"({"hotelId":%1,"roomTypeId":%2,"checkInDate":"%3","checkOutDate":"%4",)"
-                              R"("guestInfo":{"name":"John Doe","email":"john@example.com","phone":"+1-555-0100"},"numberOfGuests":2})")
-            .arg(f.hotel.id).arg(f.roomTypes[type].id).arg(in.toString(Qt::ISODate), out.toString(Qt::ISODate))
+    QByteArray bookingBody(const HotelFixture &f, int type, QDate in, QDate out) {
+        return QStringLiteral(
+                   R"({"hotelId":%1,"roomTypeId":%2,"checkInDate":"%3","checkOutDate":"%4",)"
+                   R"("guestInfo":{"name":"John Doe","email":"john@example.com","phone":"+1-555-0100"},"numberOfGuests":2})")
+            .arg(f.hotel.id)
+            .arg(f.roomTypes[type].id)
+            .arg(in.toString(Qt::ISODate), out.toString(Qt::ISODate))
             .toUtf8();
     }
-    bool auditClean()
-    {
+    bool auditClean() {
         auto s = m_db->open();
         auto a = s->audit();
         return a && a->clean();
@@ -78,16 +74,18 @@ protected:
 };
 
 // The real clock runs in the server: book well ahead of today, inside the fixture's inventory.
-QDate ahead(int days) { return QDate::currentDate().addDays(days); }
+QDate ahead(int days) {
+    return QDate::currentDate().addDays(days);
+}
 
-TEST_P(ServerTest, lastRoomsRaceThroughHttp)
-{
+TEST_P(ServerTest, lastRoomsRaceThroughHttp) {
     // The fixture's inventory is for 2030; open the nights the race uses (today + 30..33) first.
     auto s = m_db->open();
     s->setClock(nullptr); // the server runs on the real clock
     ASSERT_TRUE(s->extendInventory(ahead(40)));
     constexpr int clients = 100, roomsLeft = 3;
-    ASSERT_TRUE(s->blockRooms(Actor::system(), m_hotelA.hotel.id, m_hotelA.roomTypes[0].id, ahead(30), ahead(33), 10 - roomsLeft));
+    ASSERT_TRUE(s->blockRooms(Actor::system(), m_hotelA.hotel.id, m_hotelA.roomTypes[0].id, ahead(30), ahead(33),
+                              10 - roomsLeft));
     const QByteArray alice = token("alice@example.com");
     std::atomic<int> created{0}, conflict{0}, other{0}, ready{0};
     std::vector<std::thread> pool;
@@ -100,7 +98,8 @@ TEST_P(ServerTest, lastRoomsRaceThroughHttp)
             const Response r = request(m_port, "POST", "/api/v1/bookings", body, alice);
             if (r.status == 201)
                 ++created;
-            else if (r.status == 409 && r.json()[QStringLiteral("error")].toObject()[QStringLiteral("code")] == QStringLiteral("no_availability"))
+            else if (r.status == 409 && r.json()[QStringLiteral("error")].toObject()[QStringLiteral("code")] ==
+                                            QStringLiteral("no_availability"))
                 ++conflict;
             else {
                 ++other;
@@ -118,8 +117,7 @@ TEST_P(ServerTest, lastRoomsRaceThroughHttp)
     EXPECT_TRUE(metrics.body.contains("hotel_bookings_created_total 3"));
 }
 
-TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy)
-{
+TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy) {
     auto s = m_db->open();
     s->setClock(nullptr); // the server runs on the real clock
     ASSERT_TRUE(s->extendInventory(ahead(40)));
@@ -136,13 +134,18 @@ TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy)
         {"POST", "/api/v1/bookings", "{not json", true, 400, "body"},
         {"POST", "/api/v1/bookings", "[1,2]", true, 400, "body"},
         {"POST", "/api/v1/bookings", "{}", true, 400, "hotelId"},
-        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"hotelId\":", "\"hotelId\":\"x\",\"ignored\":"), true, 400, "hotelId"},
+        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"hotelId\":", "\"hotelId\":\"x\",\"ignored\":"), true,
+         400, "hotelId"},
         {"POST", "/api/v1/bookings", QByteArray(good).replace(in, "2030-02-30"), true, 400, "checkInDate"},
         {"POST", "/api/v1/bookings", QByteArray(good).replace(out, in), true, 422, "checkOutDate"},
-        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"numberOfGuests\":2", "\"numberOfGuests\":0"), true, 422, "numberOfGuests"},
-        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"numberOfGuests\":2", "\"numberOfGuests\":\"two\""), true, 400, "numberOfGuests"},
-        {"POST", "/api/v1/bookings", QByteArray(good).replace("john@example.com", "john"), true, 422, "guestInfo.email"},
-        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"roomTypeId\":", "\"roomTypeId\":99999,\"x\":"), true, 404, "roomTypeId"},
+        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"numberOfGuests\":2", "\"numberOfGuests\":0"), true,
+         422, "numberOfGuests"},
+        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"numberOfGuests\":2", "\"numberOfGuests\":\"two\""),
+         true, 400, "numberOfGuests"},
+        {"POST", "/api/v1/bookings", QByteArray(good).replace("john@example.com", "john"), true, 422,
+         "guestInfo.email"},
+        {"POST", "/api/v1/bookings", QByteArray(good).replace("\"roomTypeId\":", "\"roomTypeId\":99999,\"x\":"), true,
+         404, "roomTypeId"},
         {"POST", "/api/v1/bookings", good, false, 401, nullptr},
         {"POST", "/api/v1/bookings", QByteArray(70 * 1024, ' '), true, 413, nullptr},
         {"GET", "/api/v1/bookings/99999999", {}, true, 404, nullptr},
@@ -151,8 +154,18 @@ TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy)
         {"GET", "/api/v1/bookings/" + QByteArray(300, '9'), {}, true, 404, nullptr},
         {"GET", "/api/v1/bookings/../../etc/passwd", {}, true, 404, nullptr},
         {"GET", "/api/v1/hotels/search?city=Seoul&checkIn=tomorrow&checkOut=2030-01-02", {}, false, 400, "checkIn"},
-        {"GET", "/api/v1/hotels/search?city=Seoul&checkIn=" + in + "&checkOut=" + out + "&guests=abc", {}, false, 400, "guests"},
-        {"GET", "/api/v1/hotels/search?city=Seoul&checkIn=" + in + "&checkOut=" + out + "&limit=100000", {}, false, 422, "limit"},
+        {"GET",
+         "/api/v1/hotels/search?city=Seoul&checkIn=" + in + "&checkOut=" + out + "&guests=abc",
+         {},
+         false,
+         400,
+         "guests"},
+        {"GET",
+         "/api/v1/hotels/search?city=Seoul&checkIn=" + in + "&checkOut=" + out + "&limit=100000",
+         {},
+         false,
+         422,
+         "limit"},
         {"GET", "/api/v1/hotels/search?checkIn=" + in + "&checkOut=" + out, {}, false, 422, "city"},
         {"GET", "/api/v1/hotels/abc", {}, false, 404, nullptr},
         {"GET", "/api/v1/hotels/1/room-types/1/availability?checkIn=" + in, {}, false, 400, "checkOut"},
@@ -165,7 +178,8 @@ TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy)
     };
     for (const Case &c : cases) {
         const Response r = request(m_port, c.method, c.path, c.body, c.auth ? alice : QByteArray());
-        EXPECT_EQ(r.status, c.status) << c.method.constData() << " " << c.path.left(80).constData() << " -> " << r.body.toStdString();
+        EXPECT_EQ(r.status, c.status) << c.method.constData() << " " << c.path.left(80).constData() << " -> "
+                                      << r.body.toStdString();
         const QJsonObject error = r.json().value(QStringLiteral("error")).toObject();
         EXPECT_FALSE(error.value(QStringLiteral("code")).toString().isEmpty()) << c.path.left(80).constData();
         EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty());
@@ -179,17 +193,19 @@ TEST_P(ServerTest, badInputAlwaysGetsA4xxJsonErrorAndTheServerStaysHealthy)
     EXPECT_TRUE(auditClean());
 }
 
-TEST_P(ServerTest, everyoneSeesOnlyWhatIsTheirs)
-{
+TEST_P(ServerTest, everyoneSeesOnlyWhatIsTheirs) {
     auto s = m_db->open();
     s->setClock(nullptr); // the server runs on the real clock
     ASSERT_TRUE(s->extendInventory(ahead(40)));
     const QByteArray alice = token("alice@example.com"), bob = token("bob@example.com");
-    const QByteArray deskA = token("desk-a@example.com"), deskB = token("desk-b@example.com"), revA = token("rev-a@example.com");
-    const Response created = request(m_port, "POST", "/api/v1/bookings", bookingBody(m_hotelA, 0, ahead(20), ahead(22)), alice);
+    const QByteArray deskA = token("desk-a@example.com"), deskB = token("desk-b@example.com"),
+                     revA = token("rev-a@example.com");
+    const Response created =
+        request(m_port, "POST", "/api/v1/bookings", bookingBody(m_hotelA, 0, ahead(20), ahead(22)), alice);
     ASSERT_EQ(created.status, 201) << created.body.toStdString();
     EXPECT_EQ(created.json().value(QStringLiteral("status")).toString(), QStringLiteral("CONFIRMED"));
-    const QByteArray path = "/api/v1/bookings/" + QByteArray::number(created.json().value(QStringLiteral("bookingId")).toInteger());
+    const QByteArray path =
+        "/api/v1/bookings/" + QByteArray::number(created.json().value(QStringLiteral("bookingId")).toInteger());
     EXPECT_EQ(request(m_port, "GET", path, {}, alice).status, 200);
     EXPECT_EQ(request(m_port, "GET", path, {}, bob).status, 404);
     EXPECT_EQ(request(m_port, "PATCH", path, R"({"numberOfGuests":1})", bob).status, 404);
@@ -199,35 +215,49 @@ TEST_P(ServerTest, everyoneSeesOnlyWhatIsTheirs)
     EXPECT_EQ(request(m_port, "GET", path, {}, deskA).status, 200);
     EXPECT_EQ(request(m_port, "GET", path, {}, deskB).status, 403);
     const QByteArray hotelA = "/api/v1/hotels/" + QByteArray::number(m_hotelA.hotel.id);
-    const QByteArray range = "?from=" + ahead(20).toString(Qt::ISODate).toUtf8() + "&to=" + ahead(22).toString(Qt::ISODate).toUtf8();
+    const QByteArray range =
+        "?from=" + ahead(20).toString(Qt::ISODate).toUtf8() + "&to=" + ahead(22).toString(Qt::ISODate).toUtf8();
     EXPECT_EQ(request(m_port, "GET", hotelA + "/inventory" + range, {}, alice).status, 403);
     EXPECT_EQ(request(m_port, "GET", hotelA + "/inventory" + range, {}, deskB).status, 403);
     const Response grid = request(m_port, "GET", hotelA + "/inventory" + range, {}, deskA);
     ASSERT_EQ(grid.status, 200) << grid.body.toStdString();
-    EXPECT_EQ(grid.json()[QStringLiteral("roomTypes")].toArray()[0].toObject()[QStringLiteral("nights")].toArray()[0].toObject()[QStringLiteral("booked")].toInt(), 1);
+    EXPECT_EQ(grid.json()[QStringLiteral("roomTypes")]
+                  .toArray()[0]
+                  .toObject()[QStringLiteral("nights")]
+                  .toArray()[0]
+                  .toObject()[QStringLiteral("booked")]
+                  .toInt(),
+              1);
     const QByteArray prices = hotelA + "/room-types/" + QByteArray::number(m_hotelA.roomTypes[0].id) + "/prices";
-    const QByteArray priceBody = R"({"prices":[{"date":")" + ahead(20).toString(Qt::ISODate).toUtf8() + R"(","price":"199.00"}]})";
+    const QByteArray priceBody =
+        R"({"prices":[{"date":")" + ahead(20).toString(Qt::ISODate).toUtf8() + R"(","price":"199.00"}]})";
     EXPECT_EQ(request(m_port, "PUT", prices, priceBody, deskA).status, 403);
     EXPECT_EQ(request(m_port, "PUT", prices, priceBody, revA).status, 200);
     const Response mine = request(m_port, "GET", "/api/v1/users/me/bookings?status=CONFIRMED", {}, alice);
     EXPECT_EQ(mine.json()[QStringLiteral("bookings")].toArray().size(), 1);
-    EXPECT_EQ(request(m_port, "GET", "/api/v1/users/me/bookings", {}, bob).json()[QStringLiteral("bookings")].toArray().size(), 0);
+    EXPECT_EQ(request(m_port, "GET", "/api/v1/users/me/bookings", {}, bob)
+                  .json()[QStringLiteral("bookings")]
+                  .toArray()
+                  .size(),
+              0);
     const Response cancelled = request(m_port, "POST", path + "/cancel", R"({"reason":"Change of plans"})", alice);
     ASSERT_EQ(cancelled.status, 200) << cancelled.body.toStdString();
-    EXPECT_EQ(cancelled.json()[QStringLiteral("refundAmount")].toString(), created.json()[QStringLiteral("totalPrice")].toString());
+    EXPECT_EQ(cancelled.json()[QStringLiteral("refundAmount")].toString(),
+              created.json()[QStringLiteral("totalPrice")].toString());
     EXPECT_TRUE(auditClean());
 }
 
-TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm)
-{
+TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm) {
     const int fd = connectTo(m_port);
     ASSERT_GE(fd, 0);
     const QByteArray pipelined = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
                                  "GET /api/v1/hotels/999999 HTTP/1.1\r\nHost: x\r\n\r\n"
-                                 "GET /api/v1/hotels/" + QByteArray::number(m_hotelA.hotel.id) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+                                 "GET /api/v1/hotels/" +
+                                 QByteArray::number(m_hotelA.hotel.id) + " HTTP/1.1\r\nHost: x\r\n\r\n";
     ::send(fd, pipelined.constData(), size_t(pipelined.size()), MSG_NOSIGNAL);
     QByteArray buffer;
-    const Response first = readResponse(fd, buffer), second = readResponse(fd, buffer), third = readResponse(fd, buffer);
+    const Response first = readResponse(fd, buffer), second = readResponse(fd, buffer),
+                   third = readResponse(fd, buffer);
     ::close(fd);
     EXPECT_EQ(first.status, 200);
     EXPECT_TRUE(first.body.contains("ok"));
@@ -243,7 +273,8 @@ TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm)
                 const int c = connectTo(m_port);
                 if (c < 0)
                     continue;
-                const QByteArray full = "GET /api/v1/hotels/search?city=Seoul&checkIn=2030-01-20&checkOut=2030-01-22 HTTP/1.1\r\nHost: x\r\n\r\n";
+                const QByteArray full = "GET /api/v1/hotels/search?city=Seoul&checkIn=2030-01-20&checkOut=2030-01-22 "
+                                        "HTTP/1.1\r\nHost: x\r\n\r\n";
                 const QByteArray part = (i + t) % 3 == 0 ? full.left(20) : full;
                 ::send(c, part.constData(), size_t(part.size()), MSG_NOSIGNAL);
                 ::close(c);
@@ -252,11 +283,11 @@ TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm)
     for (auto &th : pool)
         th.join();
     EXPECT_EQ(request(m_port, "GET", "/healthz").status, 200);
-    EXPECT_EQ(request(m_port, "GET", "/api/v1/hotels/search?city=Seoul&checkIn=2030-01-20&checkOut=2030-01-22").status, 200);
+    EXPECT_EQ(request(m_port, "GET", "/api/v1/hotels/search?city=Seoul&checkIn=2030-01-20&checkOut=2030-01-22").status,
+              200);
 }
 
-TEST_P(ServerTest, behindATrustedProxyEveryClientHasItsOwnRateLimit)
-{
+TEST_P(ServerTest, behindATrustedProxyEveryClientHasItsOwnRateLimit) {
     auto statuses = [](quint16 port, const QByteArray &client, int n) {
         QList<int> out;
         for (int i = 0; i < n; ++i)
@@ -291,8 +322,7 @@ HOTEL_BOTH_DATABASES(ServerTest);
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

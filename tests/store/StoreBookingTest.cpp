@@ -9,8 +9,7 @@ using K = BackendError::Kind;
 
 namespace {
 
-int countRows(Store &store, const QString &table)
-{
+int countRows(Store &store, const QString &table) {
     QSqlQuery q(store.database());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table); // test-only: a fixed table name
     q.next();
@@ -19,12 +18,11 @@ int countRows(Store &store, const QString &table)
 
 class BookingTest : public StoreTest {};
 
-TEST_P(BookingTest, createComputesNightsPricesAndHoldsInventory)
-{
+TEST_P(BookingTest, createComputesNightsPricesAndHoldsInventory) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {3});
     auto guest = makeUser(*m_store, QStringLiteral("guest@example.com"), Role::Guest);
-    ASSERT_TRUE(m_store->setPrices(Actor::system(), f.hotel.id, f.roomTypes[0].id,
-                                   {{day(20), 15000}, {day(21), 18000}}));
+    ASSERT_TRUE(
+        m_store->setPrices(Actor::system(), f.hotel.id, f.roomTypes[0].id, {{day(20), 15000}, {day(21), 18000}}));
     NewBooking request = bookingRequest(f, 0, day(20), day(22), 2);
     request.guestName = QStringLiteral("  Ada Guest ");
     request.idempotencyKey = QStringLiteral("key-1");
@@ -39,7 +37,9 @@ TEST_P(BookingTest, createComputesNightsPricesAndHoldsInventory)
     EXPECT_EQ(b->userId, guest.id);
     EXPECT_EQ(b->currency, QStringLiteral("KRW"));
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^[A-HJ-NP-Z2-9]{3}-[A-HJ-NP-Z2-9]{3}-[A-HJ-NP-Z2-9]{3}$"))
-                    .match(b->confirmationCode).hasMatch()) << b->confirmationCode.toStdString();
+                    .match(b->confirmationCode)
+                    .hasMatch())
+        << b->confirmationCode.toStdString();
     auto a = m_store->availability(f.hotel.id, f.roomTypes[0].id, day(19), day(23));
     ASSERT_TRUE(a);
     ASSERT_EQ(a->nights.size(), 4);
@@ -52,23 +52,43 @@ TEST_P(BookingTest, createComputesNightsPricesAndHoldsInventory)
     auto again = m_store->booking(guest.actor(), b->id);
     ASSERT_TRUE(again);
     auto fields = [](const Booking &x) {
-        return QStringList{QString::number(x.id), x.confirmationCode, QString::number(x.userId), QString::number(x.hotelId),
-                           QString::number(x.roomTypeId), QString::number(x.roomId.value_or(-1)), x.checkIn.toString(Qt::ISODate),
-                           x.checkOut.toString(Qt::ISODate), QString::number(x.nights), x.guestName, x.guestEmail, x.guestPhone,
-                           QString::number(x.numberOfGuests), QString::number(x.roomPrice), QString::number(x.taxes),
-                           QString::number(x.fees), QString::number(x.totalPrice), x.currency, bookingStatusName(x.status),
-                           x.cancelReason, QString::number(x.refundAmount.value_or(-1)), x.idempotencyKey,
-                           x.createdAt.toUTC().toString(Qt::ISODateWithMs), x.updatedAt.toUTC().toString(Qt::ISODateWithMs),
-                           QString::number(x.cancelledAt.has_value()), QString::number(x.checkedInAt.has_value()),
-                           QString::number(x.checkedOutAt.has_value()), x.hotelName, x.roomTypeName, x.roomNumber};
+        return QStringList{QString::number(x.id),
+                           x.confirmationCode,
+                           QString::number(x.userId),
+                           QString::number(x.hotelId),
+                           QString::number(x.roomTypeId),
+                           QString::number(x.roomId.value_or(-1)),
+                           x.checkIn.toString(Qt::ISODate),
+                           x.checkOut.toString(Qt::ISODate),
+                           QString::number(x.nights),
+                           x.guestName,
+                           x.guestEmail,
+                           x.guestPhone,
+                           QString::number(x.numberOfGuests),
+                           QString::number(x.roomPrice),
+                           QString::number(x.taxes),
+                           QString::number(x.fees),
+                           QString::number(x.totalPrice),
+                           x.currency,
+                           bookingStatusName(x.status),
+                           x.cancelReason,
+                           QString::number(x.refundAmount.value_or(-1)),
+                           x.idempotencyKey,
+                           x.createdAt.toUTC().toString(Qt::ISODateWithMs),
+                           x.updatedAt.toUTC().toString(Qt::ISODateWithMs),
+                           QString::number(x.cancelledAt.has_value()),
+                           QString::number(x.checkedInAt.has_value()),
+                           QString::number(x.checkedOutAt.has_value()),
+                           x.hotelName,
+                           x.roomTypeName,
+                           x.roomNumber};
     };
     EXPECT_EQ(fields(b.value()), fields(again.value()));
     EXPECT_EQ(b->guestName, QStringLiteral("Ada Guest"));
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, backToBackStaysShareTheLastRoom)
-{
+TEST_P(BookingTest, backToBackStaysShareTheLastRoom) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {1});
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     ASSERT_TRUE(m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(20), day(22))));
@@ -82,8 +102,7 @@ TEST_P(BookingTest, backToBackStaysShareTheLastRoom)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, nightsAcrossDaylightSavingChangeAreCalendarDays)
-{
+TEST_P(BookingTest, nightsAcrossDaylightSavingChangeAreCalendarDays) {
     auto f = makeHotel(*m_store, QStringLiteral("Berlin"), {2}, 52.52, 13.405, "Europe/Berlin");
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     // Europe/Berlin springs forward on 2030-03-31.
@@ -93,8 +112,7 @@ TEST_P(BookingTest, nightsAcrossDaylightSavingChangeAreCalendarDays)
     EXPECT_EQ(b->roomPrice, 20000);
 }
 
-TEST_P(BookingTest, idempotencyKeyReturnsTheFirstBookingAndRefusesAnotherBody)
-{
+TEST_P(BookingTest, idempotencyKeyReturnsTheFirstBookingAndRefusesAnotherBody) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {5});
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     auto request = bookingRequest(f, 0, day(30), day(31));
@@ -113,8 +131,7 @@ TEST_P(BookingTest, idempotencyKeyReturnsTheFirstBookingAndRefusesAnotherBody)
     EXPECT_EQ(countRows(*m_store, QStringLiteral("bookings")), 1);
 }
 
-TEST_P(BookingTest, cancelBeforeDeadlineRefundsAndReleasesNights)
-{
+TEST_P(BookingTest, cancelBeforeDeadlineRefundsAndReleasesNights) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {1});
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     auto b = m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(20), day(22)));
@@ -132,8 +149,7 @@ TEST_P(BookingTest, cancelBeforeDeadlineRefundsAndReleasesNights)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, cancellationDeadlineIsInTheHotelsTimeZone)
-{
+TEST_P(BookingTest, cancellationDeadlineIsInTheHotelsTimeZone) {
     // Now is 2030-01-10 12:00 UTC = 21:00 in Seoul. A stay from 01-11 with check-in at 14:00 Seoul time and
     // 24 free hours: the deadline was 01-10 14:00 Seoul (05:00 UTC), already past.
     auto seoul = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
@@ -158,8 +174,7 @@ TEST_P(BookingTest, cancellationDeadlineIsInTheHotelsTimeZone)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, modifyMovesNightsAtomicallyOrChangesNothing)
-{
+TEST_P(BookingTest, modifyMovesNightsAtomicallyOrChangesNothing) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {1, 1});
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     auto mine = m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(20), day(22)));
@@ -200,8 +215,7 @@ TEST_P(BookingTest, modifyMovesNightsAtomicallyOrChangesNothing)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, guestsAndStaffSeeOnlyWhatIsTheirs)
-{
+TEST_P(BookingTest, guestsAndStaffSeeOnlyWhatIsTheirs) {
     auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
     auto b = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.18, 129.07);
     auto alice = makeUser(*m_store, QStringLiteral("alice@example.com"), Role::Guest);
@@ -218,7 +232,8 @@ TEST_P(BookingTest, guestsAndStaffSeeOnlyWhatIsTheirs)
     EXPECT_TRUE(m_store->booking(deskA.actor(), booking->id));
     EXPECT_EQ(m_store->booking(deskB.actor(), booking->id).error().kind, K::Forbidden);
     EXPECT_EQ(m_store->inventory(deskB.actor(), a.hotel.id, day(10), day(20)).error().kind, K::Forbidden);
-    EXPECT_EQ(m_store->setPrices(deskA.actor(), a.hotel.id, a.roomTypes[0].id, {{day(20), 1}}).error().kind, K::Forbidden);
+    EXPECT_EQ(m_store->setPrices(deskA.actor(), a.hotel.id, a.roomTypes[0].id, {{day(20), 1}}).error().kind,
+              K::Forbidden);
     auto revenue = makeUser(*m_store, QStringLiteral("rev@example.com"), Role::Revenue, {a.hotel.id});
     EXPECT_TRUE(m_store->setPrices(revenue.actor(), a.hotel.id, a.roomTypes[0].id, {{day(20), 12345}}));
     BookingFilter mine;
@@ -230,8 +245,7 @@ TEST_P(BookingTest, guestsAndStaffSeeOnlyWhatIsTheirs)
     EXPECT_EQ(m_store->bookings(deskA.actor(), hotelB)->size(), 1);
 }
 
-TEST_P(BookingTest, checkInAssignsAFreeRoomOfTheTypeAndCheckOutFreesIt)
-{
+TEST_P(BookingTest, checkInAssignsAFreeRoomOfTheTypeAndCheckOutFreesIt) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {2, 1});
     auto desk = makeUser(*m_store, QStringLiteral("desk@example.com"), Role::FrontDesk, {f.hotel.id});
     // Today in Seoul is 2030-01-10 (day 9).
@@ -269,8 +283,7 @@ TEST_P(BookingTest, checkInAssignsAFreeRoomOfTheTypeAndCheckOutFreesIt)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, blocksObeyCapacityAndShowInTheGrid)
-{
+TEST_P(BookingTest, blocksObeyCapacityAndShowInTheGrid) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {3});
     auto desk = makeUser(*m_store, QStringLiteral("desk@example.com"), Role::FrontDesk, {f.hotel.id});
     ASSERT_TRUE(m_store->createBooking(desk.actor(), bookingRequest(f, 0, day(20), day(21))));
@@ -293,8 +306,7 @@ TEST_P(BookingTest, blocksObeyCapacityAndShowInTheGrid)
     EXPECT_TRUE(m_store->audit()->clean());
 }
 
-TEST_P(BookingTest, changeCounterGrowsWithEveryWrite)
-{
+TEST_P(BookingTest, changeCounterGrowsWithEveryWrite) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {3});
     const qint64 before = m_store->changeCounter(f.hotel.id).value();
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
@@ -302,8 +314,7 @@ TEST_P(BookingTest, changeCounterGrowsWithEveryWrite)
     EXPECT_GT(m_store->changeCounter(f.hotel.id).value(), before);
 }
 
-TEST_P(BookingTest, usersAuthenticateWithArgon2idHashes)
-{
+TEST_P(BookingTest, usersAuthenticateWithArgon2idHashes) {
     auto u = makeUser(*m_store, QStringLiteral("Staff@Example.com"), Role::Admin);
     auto ok = m_store->authenticate(QStringLiteral("staff@example.com"), QStringLiteral("correct horse"));
     ASSERT_TRUE(ok);
@@ -314,7 +325,8 @@ TEST_P(BookingTest, usersAuthenticateWithArgon2idHashes)
     q.exec(QStringLiteral("SELECT password_hash FROM users"));
     ASSERT_TRUE(q.next());
     EXPECT_TRUE(q.value(0).toString().startsWith(QLatin1String("$argon2id$")));
-    auto dup = m_store->createUser(NewUser{QStringLiteral("STAFF@example.com"), QStringLiteral("12345678"), {}, Role::Guest, {}});
+    auto dup = m_store->createUser(
+        NewUser{QStringLiteral("STAFF@example.com"), QStringLiteral("12345678"), {}, Role::Guest, {}});
     ASSERT_FALSE(dup);
     EXPECT_EQ(dup.error().field, QStringLiteral("email"));
 }

@@ -2,7 +2,6 @@
 #include "StoreTestFixture.h"
 
 #include <QRandomGenerator>
-
 #include <atomic>
 #include <thread>
 
@@ -14,8 +13,7 @@ namespace {
 
 class ConcurrencyTest : public StoreTest {};
 
-TEST_P(ConcurrencyTest, sixtyFourThreadsRaceForTheLastRooms)
-{
+TEST_P(ConcurrencyTest, sixtyFourThreadsRaceForTheLastRooms) {
     constexpr int threads = 64;
     constexpr int roomsLeft = 3;
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {10});
@@ -59,10 +57,10 @@ TEST_P(ConcurrencyTest, sixtyFourThreadsRaceForTheLastRooms)
     EXPECT_EQ(grid->at(0, 0).available(), 0);
 }
 
-TEST_P(ConcurrencyTest, randomizedOperationsKeepCountersEqualToTheRecount)
-{
-    const quint32 seed = qEnvironmentVariableIsSet("HOTEL_TEST_SEED") ? quint32(qEnvironmentVariableIntValue("HOTEL_TEST_SEED"))
-                                                                      : QRandomGenerator::global()->generate();
+TEST_P(ConcurrencyTest, randomizedOperationsKeepCountersEqualToTheRecount) {
+    const quint32 seed = qEnvironmentVariableIsSet("HOTEL_TEST_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("HOTEL_TEST_SEED"))
+                             : QRandomGenerator::global()->generate();
     std::cout << "[ seed ] HOTEL_TEST_SEED=" << seed << std::endl;
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {3, 2, 4});
     auto desk = makeUser(*m_store, QStringLiteral("desk@example.com"), Role::FrontDesk, {f.hotel.id});
@@ -108,7 +106,8 @@ TEST_P(ConcurrencyTest, randomizedOperationsKeepCountersEqualToTheRecount)
                     if (!ok)
                         kind = r.error().kind;
                 } else {
-                    auto r = store->blockRooms(actor, f.hotel.id, f.roomTypes[type].id, in, out, rng.bounded(2) ? 1 : -1);
+                    auto r =
+                        store->blockRooms(actor, f.hotel.id, f.roomTypes[type].id, in, out, rng.bounded(2) ? 1 : -1);
                     ok = r.ok();
                     if (!ok)
                         kind = r.error().kind;

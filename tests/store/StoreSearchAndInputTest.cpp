@@ -10,8 +10,7 @@ namespace {
 
 class SearchTest : public StoreTest {};
 
-SearchQuery seoulQuery()
-{
+SearchQuery seoulQuery() {
     SearchQuery q;
     q.city = QStringLiteral("seoul");
     q.checkIn = day(20);
@@ -20,13 +19,13 @@ SearchQuery seoulQuery()
     return q;
 }
 
-TEST_P(SearchTest, findsOnlyHotelsWithRoomForTheGuestsOnEveryNight)
-{
+TEST_P(SearchTest, findsOnlyHotelsWithRoomForTheGuestsOnEveryNight) {
     auto cheap = makeHotel(*m_store, QStringLiteral("Seoul"), {1, 2}, 37.5665, 126.9780, "Asia/Seoul", 3);
     auto grand = makeHotel(*m_store, QStringLiteral("Seoul"), {2}, 37.5512, 126.9882, "Asia/Seoul", 5);
     auto busan = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.1796, 129.0756, "Asia/Seoul", 4);
     Q_UNUSED(busan);
-    ASSERT_TRUE(m_store->setPrices(Actor::system(), grand.hotel.id, grand.roomTypes[0].id, {{day(20), 30000}, {day(21), 30000}}));
+    ASSERT_TRUE(m_store->setPrices(Actor::system(), grand.hotel.id, grand.roomTypes[0].id,
+                                   {{day(20), 30000}, {day(21), 30000}}));
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     auto result = m_store->searchHotels(seoulQuery());
     ASSERT_TRUE(result) << result.error().detail.toStdString();
@@ -51,12 +50,12 @@ TEST_P(SearchTest, findsOnlyHotelsWithRoomForTheGuestsOnEveryNight)
     EXPECT_EQ(m_store->searchHotels(q)->total, 0);
 }
 
-TEST_P(SearchTest, radiusStarsPriceNameSortAndPaging)
-{
+TEST_P(SearchTest, radiusStarsPriceNameSortAndPaging) {
     auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2}, 37.5665, 126.9780, "Asia/Seoul", 3);
     auto b = makeHotel(*m_store, QStringLiteral("Seoul"), {2}, 37.5000, 127.0300, "Asia/Seoul", 5);
     auto far = makeHotel(*m_store, QStringLiteral("Incheon"), {2}, 37.4563, 126.7052, "Asia/Seoul", 4);
-    ASSERT_TRUE(m_store->setPrices(Actor::system(), b.hotel.id, b.roomTypes[0].id, {{day(20), 20000}, {day(21), 20000}}));
+    ASSERT_TRUE(
+        m_store->setPrices(Actor::system(), b.hotel.id, b.roomTypes[0].id, {{day(20), 20000}, {day(21), 20000}}));
     SearchQuery q = seoulQuery();
     q.city.clear();
     q.latitude = 37.5665;
@@ -96,8 +95,7 @@ TEST_P(SearchTest, radiusStarsPriceNameSortAndPaging)
     EXPECT_EQ(m_store->searchHotels(q)->total, 3);
 }
 
-TEST_P(SearchTest, badInputNamesTheFieldAndWritesNothing)
-{
+TEST_P(SearchTest, badInputNamesTheFieldAndWritesNothing) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
     auto guest = makeUser(*m_store, QStringLiteral("g@example.com"), Role::Guest);
     struct Case {
@@ -109,7 +107,11 @@ TEST_P(SearchTest, badInputNamesTheFieldAndWritesNothing)
         {"checkOutDate", [](NewBooking &b) { b.checkOut = b.checkIn.addDays(-2); }},
         {"checkOutDate", [](NewBooking &b) { b.checkOut = b.checkIn.addDays(limits::maxNights + 1); }},
         {"checkInDate", [](NewBooking &b) { b.checkIn = QDate(); }},
-        {"checkInDate", [](NewBooking &b) { b.checkIn = day(1); b.checkOut = day(3); }}, // in the past
+        {"checkInDate",
+         [](NewBooking &b) {
+             b.checkIn = day(1);
+             b.checkOut = day(3);
+         }}, // in the past
         {"numberOfGuests", [](NewBooking &b) { b.numberOfGuests = 0; }},
         {"numberOfGuests", [](NewBooking &b) { b.numberOfGuests = 99; }},
         {"numberOfGuests", [](NewBooking &b) { b.numberOfGuests = 3; }}, // the type sleeps 2
@@ -131,7 +133,8 @@ TEST_P(SearchTest, badInputNamesTheFieldAndWritesNothing)
     }
     EXPECT_EQ(m_store->setPrices(Actor::system(), f.hotel.id, f.roomTypes[0].id, {{day(20), -1}}).error().field,
               QStringLiteral("prices[0].price"));
-    auto badUser = m_store->createUser(NewUser{QStringLiteral("nope"), QStringLiteral("12345678"), {}, Role::Guest, {}});
+    auto badUser =
+        m_store->createUser(NewUser{QStringLiteral("nope"), QStringLiteral("12345678"), {}, Role::Guest, {}});
     EXPECT_EQ(badUser.error().field, QStringLiteral("email"));
     SearchQuery q = seoulQuery();
     q.latitude = 120;
@@ -141,7 +144,8 @@ TEST_P(SearchTest, badInputNamesTheFieldAndWritesNothing)
     q.limit = 0;
     EXPECT_EQ(m_store->searchHotels(q).error().field, QStringLiteral("limit"));
     QSqlQuery count(m_store->database());
-    count.exec(QStringLiteral("SELECT (SELECT count(*) FROM bookings) + (SELECT sum(booked_rooms) FROM room_inventory)"));
+    count.exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM bookings) + (SELECT sum(booked_rooms) FROM room_inventory)"));
     ASSERT_TRUE(count.next());
     EXPECT_EQ(count.value(0).toInt(), 0);
     auto grid = m_store->inventory(Actor::system(), f.hotel.id, day(20), day(22));

@@ -12,10 +12,11 @@ namespace hotel::test {
 namespace {
 QAtomicInt connectionCounter;
 
-QString nextConnectionName() { return QStringLiteral("test-%1").arg(connectionCounter.fetchAndAddRelaxed(1)); }
+QString nextConnectionName() {
+    return QStringLiteral("test-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+}
 
-bool adminExec(const DbConfig &admin, const QString &sql, QString *error)
-{
+bool adminExec(const DbConfig &admin, const QString &sql, QString *error) {
     const QString name = nextConnectionName();
     bool ok = false;
     {
@@ -40,15 +41,22 @@ bool adminExec(const DbConfig &admin, const QString &sql, QString *error)
 }
 } // namespace
 
-bool runningInCi() { return qEnvironmentVariable("CI").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0; }
+bool runningInCi() {
+    return qEnvironmentVariable("CI").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+}
 
-QString kindName(TestDatabase::Kind kind) { return kind == TestDatabase::Kind::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"); }
+QString kindName(TestDatabase::Kind kind) {
+    return kind == TestDatabase::Kind::Sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL");
+}
 
-QDateTime testNow() { return QDateTime(QDate(2030, 1, 10), QTime(12, 0), Qt::UTC); }
-QDate day(int offset) { return QDate(2030, 1, 1).addDays(offset); }
+QDateTime testNow() {
+    return QDateTime(QDate(2030, 1, 10), QTime(12, 0), Qt::UTC);
+}
+QDate day(int offset) {
+    return QDate(2030, 1, 1).addDays(offset);
+}
 
-std::unique_ptr<TestDatabase> TestDatabase::create(Kind kind, QString *whyNot)
-{
+std::unique_ptr<TestDatabase> TestDatabase::create(Kind kind, QString *whyNot) {
     qputenv("HOTEL_PWHASH_FAST", "1");
     std::unique_ptr<TestDatabase> t(new TestDatabase);
     if (kind == Kind::Sqlite) {
@@ -89,14 +97,12 @@ std::unique_ptr<TestDatabase> TestDatabase::create(Kind kind, QString *whyNot)
     return t;
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     if (!m_dropName.isEmpty())
         adminExec(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_dropName), nullptr);
 }
 
-std::unique_ptr<Store> TestDatabase::open(const QString &connectionName) const
-{
+std::unique_ptr<Store> TestDatabase::open(const QString &connectionName) const {
     auto store = Store::open(m_config, connectionName.isEmpty() ? nextConnectionName() : connectionName);
     if (!store)
         return nullptr;
@@ -106,8 +112,7 @@ std::unique_ptr<Store> TestDatabase::open(const QString &connectionName) const
 }
 
 HotelFixture makeHotel(Store &store, const QString &city, QList<int> roomsPerType, double lat, double lon,
-                       const QByteArray &timeZone, int stars)
-{
+                       const QByteArray &timeZone, int stars) {
     HotelFixture f;
     Hotel h;
     h.name = QStringLiteral("Hotel ") + city + QStringLiteral(" ") + QString::number(stars);
@@ -150,16 +155,15 @@ HotelFixture makeHotel(Store &store, const QString &city, QList<int> roomsPerTyp
     return f;
 }
 
-User makeUser(Store &store, const QString &email, Role role, QList<HotelId> hotels)
-{
-    auto u = store.createUser(NewUser{email, QStringLiteral("correct horse"), QStringLiteral("Test ") + email, role, hotels});
+User makeUser(Store &store, const QString &email, Role role, QList<HotelId> hotels) {
+    auto u = store.createUser(
+        NewUser{email, QStringLiteral("correct horse"), QStringLiteral("Test ") + email, role, hotels});
     if (!u)
         qFatal("fixture user: %s", qPrintable(u.error().userMessage + u.error().detail));
     return u.value();
 }
 
-NewBooking bookingRequest(const HotelFixture &f, int roomTypeIndex, QDate checkIn, QDate checkOut, int guests)
-{
+NewBooking bookingRequest(const HotelFixture &f, int roomTypeIndex, QDate checkIn, QDate checkOut, int guests) {
     NewBooking b;
     b.hotelId = f.hotel.id;
     b.roomTypeId = f.roomTypes.at(roomTypeIndex).id;

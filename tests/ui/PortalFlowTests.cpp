@@ -1,7 +1,7 @@
-#include "ui/connection/ConnectionBanner.h"
+#include "PortalTestSupport.h"
 #include "ui/availability/GridActionDialogs.h"
 #include "ui/bookings/NewBookingDialog.h"
-#include "PortalTestSupport.h"
+#include "ui/connection/ConnectionBanner.h"
 
 #include <QAction>
 #include <QLabel>
@@ -260,8 +260,7 @@ TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff) {
     EXPECT_EQ(f.window.hotelModel()->rowCount(), 0);
 }
 
-TEST(PortalFlow, InvalidFieldRefusalNamesTheFieldAndFocusesIt)
-{
+TEST(PortalFlow, InvalidFieldRefusalNamesTheFieldAndFocusesIt) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 12, 12);

@@ -1,6 +1,6 @@
 // The portal over the in-memory backend: for looking at the widgets (Xvfb screenshots) without a database.
-#include "ui/frame/MainWindow.h"
 #include "MemoryBackend.h"
+#include "ui/frame/MainWindow.h"
 
 #include <QApplication>
 #include <QTimer>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ui/availability/AvailabilityGridView.h"
+#include "MemoryBackend.h"
 #include "model/HotelListModel.h"
 #include "model/InventoryGridModel.h"
+#include "ui/availability/AvailabilityGridView.h"
 #include "ui/frame/MainWindow.h"
-#include "MemoryBackend.h"
 
 #include <QDir>
 #include <QSignalSpy>

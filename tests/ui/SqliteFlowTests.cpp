@@ -1,11 +1,10 @@
 // The same widget flows over the real SqlBackend on a freshly seeded SQLite demo database.
 #include "PortalTestSupport.h"
-
+#include "client/SqlBackend.h"
+#include "seed/Seeder.h"
+#include "store/Store.h"
 #include "ui/availability/GridActionDialogs.h"
 #include "ui/bookings/NewBookingDialog.h"
-#include "seed/Seeder.h"
-#include "client/SqlBackend.h"
-#include "store/Store.h"
 
 #include <QAction>
 #include <QSpinBox>
@@ -17,8 +16,7 @@ using namespace hotel::test;
 
 namespace {
 
-SqlBackend *seededDemo(const QString &path)
-{
+SqlBackend *seededDemo(const QString &path) {
     DbConfig config;
     config.driver = DbConfig::Driver::Sqlite;
     config.path = path;
@@ -39,8 +37,7 @@ SqlBackend *seededDemo(const QString &path)
 
 } // namespace
 
-TEST(PortalOnSqlite, BookAndBlockFromTheGridOnTheSeededDemo)
-{
+TEST(PortalOnSqlite, BookAndBlockFromTheGridOnTheSeededDemo) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     MainWindow window{BackendFactory{}, nullptr};

@@ -1,6 +1,6 @@
+#include "PortalTestSupport.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/CredentialStore.h"
-#include "PortalTestSupport.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -167,8 +167,7 @@ TEST(CredentialStoreKeychain, RoundTripThroughSecretService) {
     EXPECT_EQ(again.result().error().kind, BackendError::Kind::NotFound);
 }
 
-TEST(AvailabilityGridView, ColumnsWidenForSixDigitPrices)
-{
+TEST(AvailabilityGridView, ColumnsWidenForSixDigitPrices) {
     InventoryGridModel model;
     InventoryGrid grid;
     grid.hotelId = 1;
@@ -183,5 +182,6 @@ TEST(AvailabilityGridView, ColumnsWidenForSixDigitPrices)
     AvailabilityGridView view;
     view.setGridModel(&model);
     model.setGrid(grid);
-    EXPECT_GT(view.horizontalHeader()->sectionSize(0), view.fontMetrics().horizontalAdvance(QStringLiteral("174420.00")));
+    EXPECT_GT(view.horizontalHeader()->sectionSize(0),
+              view.fontMetrics().horizontalAdvance(QStringLiteral("174420.00")));
 }

@@ -1,10 +1,10 @@
 // The bookings, front desk and prices views driven through their widgets over a real SqlBackend (SQLite file).
+#include "TestDatabase.h"
+#include "client/SqlBackend.h"
 #include "model/BookingListModel.h"
 #include "ui/bookings/BookingsView.h"
 #include "ui/frontdesk/FrontDeskView.h"
 #include "ui/prices/PricesView.h"
-#include "client/SqlBackend.h"
-#include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,7 +22,6 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
-
 #include <gtest/gtest.h>
 
 using namespace hotel;
@@ -30,16 +29,14 @@ using namespace hotel::test;
 
 namespace {
 
-void screenshot(QWidget *w, const char *name)
-{
+void screenshot(QWidget *w, const char *name) {
     QDir().mkpath(QStringLiteral(HOTEL_VIEWS_SHOT_DIR));
     w->grab().save(QStringLiteral(HOTEL_VIEWS_SHOT_DIR "/%1.png").arg(QLatin1String(name)));
 }
 
 // Answers the next modal dialog (room choice, reason) as a clerk would.
 // Gives up after about five seconds, so that it never reaches into a later test.
-void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100)
-{
+void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100) {
     QTimer::singleShot(50, [act, triesLeft] {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal) {
@@ -53,8 +50,7 @@ void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100)
 
 class ViewsTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         QString whyNot;
         m_db = TestDatabase::create(TestDatabase::Kind::Sqlite, &whyNot);
         ASSERT_TRUE(m_db) << whyNot.toStdString();
@@ -68,10 +64,11 @@ protected:
         auto b = store->createBooking(m_desk.actor(), bookingRequest(m_hotel, 0, m_today, m_today.addDays(2)));
         ASSERT_TRUE(b) << b.error().userMessage.toStdString();
         m_arrival = b.value();
-        m_later = store->createBooking(m_desk.actor(), bookingRequest(m_hotel, 1, m_today.addDays(5), m_today.addDays(7))).value();
+        m_later =
+            store->createBooking(m_desk.actor(), bookingRequest(m_hotel, 1, m_today.addDays(5), m_today.addDays(7)))
+                .value();
     }
-    std::unique_ptr<SqlBackend> signedIn(const char *email)
-    {
+    std::unique_ptr<SqlBackend> signedIn(const char *email) {
         SqlBackend::Options options;
         options.kind = Backend::Kind::Postgres; // signs in like a real connection
         auto backend = std::make_unique<SqlBackend>(m_db->config(), options);
@@ -87,8 +84,7 @@ protected:
     Booking m_arrival, m_later;
 };
 
-TEST_F(ViewsTest, modelsPassTheModelTester)
-{
+TEST_F(ViewsTest, modelsPassTheModelTester) {
     BookingListModel bookings;
     QAbstractItemModelTester t1(&bookings, QAbstractItemModelTester::FailureReportingMode::Fatal);
     bookings.setBookings({m_arrival, m_later});
@@ -116,8 +112,7 @@ TEST_F(ViewsTest, modelsPassTheModelTester)
     EXPECT_FALSE(prices.isModified());
 }
 
-TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut)
-{
+TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut) {
     auto backend = signedIn("desk@example.com");
     FrontDeskView view(backend.get());
     view.resize(1300, 800);
@@ -148,7 +143,8 @@ TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut)
     });
     view.checkInSelectedArrival();
     ASSERT_TRUE(loaded.wait(10000));
-    ASSERT_EQ(offered.size(), 2) << offered.join(QLatin1Char(',')).toStdString(); // 3 rooms of the type, 1 in maintenance
+    ASSERT_EQ(offered.size(), 2)
+        << offered.join(QLatin1Char(',')).toStdString(); // 3 rooms of the type, 1 in maintenance
     EXPECT_FALSE(offered.join(QLatin1Char(' ')).contains(QLatin1String("Room 101")));
     ASSERT_EQ(view.inHouse()->rowCount(), 1);
     EXPECT_EQ(view.inHouse()->bookingAt(0)->roomNumber, QStringLiteral("103"));
@@ -163,8 +159,7 @@ TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut)
         EXPECT_NE(r.status, RoomStatus::Occupied);
 }
 
-TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
-{
+TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     auto backend = signedIn("desk@example.com");
     BookingsView view(backend.get());
     view.resize(1300, 700);
@@ -172,7 +167,9 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
     QSignalSpy loaded(&view, &BookingsView::loaded);
     QSignalSpy firstMessages(&view, &BookingsView::message);
     view.setHotel(m_hotel.hotel.id);
-    ASSERT_TRUE(loaded.wait(10000)) << (firstMessages.isEmpty() ? std::string("no message") : firstMessages.last().first().toString().toStdString());
+    ASSERT_TRUE(loaded.wait(10000)) << (firstMessages.isEmpty()
+                                            ? std::string("no message")
+                                            : firstMessages.last().first().toString().toStdString());
     ASSERT_EQ(view.model()->rowCount(), 2);
     QAbstractItemModelTester tester(view.model());
     // Select the later stay (sorted by check-in, it is the second row).
@@ -189,7 +186,8 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
     view.cancelSelected();
     ASSERT_TRUE(loaded.wait(10000));
     ASSERT_GE(messages.count(), 1);
-    EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund"))) << messages.last().first().toString().toStdString();
+    EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund")))
+        << messages.last().first().toString().toStdString();
     auto store = m_db->open();
     auto cancelled = store->booking(Actor::system(), m_later.id);
     EXPECT_EQ(cancelled->status, BookingStatus::Cancelled);
@@ -198,8 +196,7 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters)
     EXPECT_TRUE(store->audit()->clean());
 }
 
-TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType)
-{
+TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType) {
     auto backend = signedIn("desk@example.com");
     BookingsView view(backend.get());
     view.resize(1300, 700);
@@ -229,8 +226,7 @@ TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType)
     screenshot(&view, "bookings-modified");
 }
 
-TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves)
-{
+TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves) {
     auto backend = signedIn("rev@example.com");
     PricesView view(backend.get());
     view.resize(1300, 800);
@@ -238,13 +234,16 @@ TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves)
     QSignalSpy loaded(&view, &PricesView::loaded);
     QSignalSpy firstMessages(&view, &PricesView::message);
     view.setHotel(m_hotel.hotel.id);
-    ASSERT_TRUE(loaded.wait(10000)) << (firstMessages.isEmpty() ? std::string("no message") : firstMessages.last().first().toString().toStdString());
+    ASSERT_TRUE(loaded.wait(10000)) << (firstMessages.isEmpty()
+                                            ? std::string("no message")
+                                            : firstMessages.last().first().toString().toStdString());
     const QDate from = m_today.addDays(1);
     // Some occupancy, so that the chart's bars show in the screenshot.
     auto busy = m_db->open();
     busy->setClock(nullptr);
     ASSERT_TRUE(busy->createBooking(Actor::system(), bookingRequest(m_hotel, 0, from.addDays(2), from.addDays(6))));
-    ASSERT_TRUE(busy->blockRooms(Actor::system(), m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(4), from.addDays(9), 1));
+    ASSERT_TRUE(busy->blockRooms(Actor::system(), m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(4),
+                                 from.addDays(9), 1));
     view.showRange(m_hotel.roomTypes[0].id, from, from.addDays(13));
     ASSERT_TRUE(loaded.wait(10000));
     ASSERT_EQ(view.model()->rowCount(), 14);
@@ -263,17 +262,18 @@ TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves)
     QSignalSpy said(&view, &PricesView::message);
     whenDialogOpens([](QWidget *box) { box->close(); }); // an error would open a message box: report it, not hang
     view.save();
-    ASSERT_TRUE(saved.wait(10000)) << (said.isEmpty() ? std::string("no message") : said.last().first().toString().toStdString());
+    ASSERT_TRUE(saved.wait(10000)) << (said.isEmpty() ? std::string("no message")
+                                                      : said.last().first().toString().toStdString());
     auto store = m_db->open();
-    auto a = store->availability(m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(weekend), from.addDays(weekend + 1));
+    auto a = store->availability(m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(weekend),
+                                 from.addDays(weekend + 1));
     EXPECT_EQ(a->nights[0].price, 11000);
     screenshot(&view, "prices-weekend-raise");
 }
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,7 +1,6 @@
 #include "ui/bookings/BookingsView.h"
 
 #include "model/BookingListModel.h"
-
 #include "ui/common/Async.h"
 
 #include <QApplication>
@@ -29,12 +28,12 @@ Q_LOGGING_CATEGORY(lcViews, "hotel.portal.views")
 
 namespace hotel {
 
-std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const QList<Room> &rooms)
-{
+std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const QList<Room> &rooms) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QObject::tr("Check in %1").arg(booking.guestName));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(QObject::tr("Free %1 rooms (not under maintenance), by floor:").arg(booking.roomTypeName), &dialog));
+    layout->addWidget(
+        new QLabel(QObject::tr("Free %1 rooms (not under maintenance), by floor:").arg(booking.roomTypeName), &dialog));
     auto *list = new QListWidget(&dialog);
     QList<Room> free;
     for (const Room &r : rooms)
@@ -48,7 +47,8 @@ std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const 
         item->setData(Qt::UserRole, r.id);
     }
     if (free.isEmpty())
-        layout->addWidget(new QLabel(QObject::tr("No room of this type is free: free one up in the room rack first."), &dialog));
+        layout->addWidget(
+            new QLabel(QObject::tr("No room of this type is free: free one up in the room rack first."), &dialog));
     list->setCurrentRow(0);
     layout->addWidget(list);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -67,8 +67,7 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     : QWidget(parent)
     , m_backend(backend)
     , m_model(new BookingListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-{
+    , m_proxy(new QSortFilterProxyModel(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     m_status = new QComboBox(this);
@@ -156,16 +155,14 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     updateDetails();
 }
 
-const Booking *BookingsView::selectedBooking() const
-{
+const Booking *BookingsView::selectedBooking() const {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return nullptr;
     return m_model->bookingAt(m_proxy->mapToSource(rows.first()).row());
 }
 
-void BookingsView::setHotel(HotelId hotelId)
-{
+void BookingsView::setHotel(HotelId hotelId) {
     if (hotelId == m_hotelId)
         return;
     m_hotelId = hotelId;
@@ -173,8 +170,7 @@ void BookingsView::setHotel(HotelId hotelId)
     reload();
 }
 
-void BookingsView::reload()
-{
+void BookingsView::reload() {
     if (m_hotelId <= 0)
         return;
     BookingFilter filter;
@@ -187,30 +183,29 @@ void BookingsView::reload()
         filter.statuses << BookingStatus(status);
     const quint64 request = ++m_request;
     const BookingId keep = selectedBooking() ? selectedBooking()->id : 0;
-    m_backend->bookings(filter).then(qApp, guarded(this, [this, request, keep](const Result<QList<Booking>> &r) {
-        if (request != m_request)
-            return; // a newer filter was asked for meanwhile
-        if (!r) {
-            report(r.error());
-            return;
-        }
-        m_model->setBookings(r.value());
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            if (m_proxy->index(row, 0).data(BookingListModel::BookingIdRole).toLongLong() == keep)
-                m_table->selectRow(row);
-        updateDetails();
-        Q_EMIT loaded();
-    }));
+    m_backend->bookings(filter).then(
+        qApp, guarded(this, [this, request, keep](const Result<QList<Booking>> &r) {
+            if (request != m_request)
+                return; // a newer filter was asked for meanwhile
+            if (!r) {
+                report(r.error());
+                return;
+            }
+            m_model->setBookings(r.value());
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                if (m_proxy->index(row, 0).data(BookingListModel::BookingIdRole).toLongLong() == keep)
+                    m_table->selectRow(row);
+            updateDetails();
+            Q_EMIT loaded();
+        }));
 }
 
-void BookingsView::report(const BackendError &error)
-{
+void BookingsView::report(const BackendError &error) {
     qCWarning(lcViews) << "bookings view:" << error.detail;
     Q_EMIT message(error.userMessage);
 }
 
-void BookingsView::updateDetails()
-{
+void BookingsView::updateDetails() {
     const Booking *b = selectedBooking();
     const bool active = b && (b->status == BookingStatus::Confirmed || b->status == BookingStatus::Pending);
     m_modify->setEnabled(active);
@@ -222,31 +217,32 @@ void BookingsView::updateDetails()
                                                : tr("No bookings match these filters."));
         return;
     }
-    m_details->setText(tr("<b>%1</b> · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = <b>%9 %10</b>", "", b->nights)
-                           .arg(b->confirmationCode, b->guestName.toHtmlEscaped(), b->checkIn.toString(Qt::ISODate),
-                                b->checkOut.toString(Qt::ISODate))
-                           .arg(b->numberOfGuests)
-                           .arg(formatMoney(b->roomPrice), formatMoney(b->taxes), formatMoney(b->fees), formatMoney(b->totalPrice), b->currency));
+    m_details->setText(
+        tr("<b>%1</b> · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = <b>%9 %10</b>", "",
+           b->nights)
+            .arg(b->confirmationCode, b->guestName.toHtmlEscaped(), b->checkIn.toString(Qt::ISODate),
+                 b->checkOut.toString(Qt::ISODate))
+            .arg(b->numberOfGuests)
+            .arg(formatMoney(b->roomPrice), formatMoney(b->taxes), formatMoney(b->fees), formatMoney(b->totalPrice),
+                 b->currency));
 }
 
-void BookingsView::modifySelected()
-{
+void BookingsView::modifySelected() {
     const Booking *selected = selectedBooking();
     if (!selected || !(selected->status == BookingStatus::Confirmed || selected->status == BookingStatus::Pending))
         return;
     const Booking b = *selected;
     // The hotel's room types first, so the clerk can move the stay to another type.
     m_backend->roomTypes(b.hotelId).then(qApp, guarded(this, [this, b](const Result<QList<RoomType>> &types) {
-        if (!types) {
-            report(types.error());
-            return;
-        }
-        modifyWith(b, types.value());
-    }));
+                                             if (!types) {
+                                                 report(types.error());
+                                                 return;
+                                             }
+                                             modifyWith(b, types.value());
+                                         }));
 }
 
-void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types)
-{
+void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types) {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Modify booking %1").arg(b.confirmationCode));
     auto *form = new QFormLayout(&dialog);
@@ -291,85 +287,92 @@ void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types)
     if (change.isEmpty())
         return;
     m_backend->modifyBooking(b.id, change).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-        if (!r) {
-            report(r.error());
-            QMessageBox::warning(this, tr("Booking not changed"), r.error().userMessage);
-            return;
-        }
-        Q_EMIT message(tr("Booking %1 changed: %2 → %3, total %4 %5")
-                           .arg(r->confirmationCode, r->checkIn.toString(Qt::ISODate), r->checkOut.toString(Qt::ISODate),
-                                formatMoney(r->totalPrice), r->currency));
-        reload();
-    }));
+                                                    if (!r) {
+                                                        report(r.error());
+                                                        QMessageBox::warning(this, tr("Booking not changed"),
+                                                                             r.error().userMessage);
+                                                        return;
+                                                    }
+                                                    Q_EMIT message(tr("Booking %1 changed: %2 → %3, total %4 %5")
+                                                                       .arg(r->confirmationCode,
+                                                                            r->checkIn.toString(Qt::ISODate),
+                                                                            r->checkOut.toString(Qt::ISODate),
+                                                                            formatMoney(r->totalPrice), r->currency));
+                                                    reload();
+                                                }));
 }
 
-void BookingsView::cancelSelected()
-{
+void BookingsView::cancelSelected() {
     const Booking *selected = selectedBooking();
     if (!selected)
         return;
     const Booking b = *selected;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Cancel booking %1").arg(b.confirmationCode),
-                                                 tr("Cancel %1's stay %2 → %3? Reason:").arg(b.guestName, b.checkIn.toString(Qt::ISODate),
-                                                                                              b.checkOut.toString(Qt::ISODate)),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString reason =
+        QInputDialog::getText(this, tr("Cancel booking %1").arg(b.confirmationCode),
+                              tr("Cancel %1's stay %2 → %3? Reason:")
+                                  .arg(b.guestName, b.checkIn.toString(Qt::ISODate), b.checkOut.toString(Qt::ISODate)),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     const bool staff = m_backend->session() && m_backend->session()->user.role != Role::Guest;
     // Staff may cancel after the free-cancellation deadline; the refund then is 0 and the clerk is told so.
-    m_backend->cancelBooking(b.id, reason, staff).then(qApp, guarded(this, [this](const Result<CancelResult> &r) {
-        if (!r) {
-            report(r.error());
-            QMessageBox::warning(this, tr("Booking not cancelled"), r.error().userMessage);
-            return;
-        }
-        Q_EMIT message(r->refundAmount > 0
-                           ? tr("Booking %1 cancelled; refund %2 %3.").arg(r->booking.confirmationCode, formatMoney(r->refundAmount), r->booking.currency)
-                           : tr("Booking %1 cancelled after the free-cancellation deadline; no refund.").arg(r->booking.confirmationCode));
-        reload();
-    }));
+    m_backend->cancelBooking(b.id, reason, staff)
+        .then(qApp, guarded(this, [this](const Result<CancelResult> &r) {
+                  if (!r) {
+                      report(r.error());
+                      QMessageBox::warning(this, tr("Booking not cancelled"), r.error().userMessage);
+                      return;
+                  }
+                  Q_EMIT message(
+                      r->refundAmount > 0
+                          ? tr("Booking %1 cancelled; refund %2 %3.")
+                                .arg(r->booking.confirmationCode, formatMoney(r->refundAmount), r->booking.currency)
+                          : tr("Booking %1 cancelled after the free-cancellation deadline; no refund.")
+                                .arg(r->booking.confirmationCode));
+                  reload();
+              }));
 }
 
-void BookingsView::checkInSelected()
-{
+void BookingsView::checkInSelected() {
     const Booking *selected = selectedBooking();
     if (!selected)
         return;
     const Booking b = *selected;
-    m_backend->rooms(b.hotelId).then(qApp, guarded(this, [this, b](const Result<QList<Room>> &rooms) {
-        if (!rooms) {
-            report(rooms.error());
-            return;
-        }
-        const auto room = chooseRoom(this, b, rooms.value());
-        if (!room)
-            return;
-        m_backend->checkIn(b.id, *room).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-            if (!r) {
-                report(r.error());
-                QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
+    m_backend->rooms(b.hotelId).then(
+        qApp, guarded(this, [this, b](const Result<QList<Room>> &rooms) {
+            if (!rooms) {
+                report(rooms.error());
                 return;
             }
-            Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
-            reload();
+            const auto room = chooseRoom(this, b, rooms.value());
+            if (!room)
+                return;
+            m_backend->checkIn(b.id, *room)
+                .then(qApp, guarded(this, [this](const Result<Booking> &r) {
+                          if (!r) {
+                              report(r.error());
+                              QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
+                              return;
+                          }
+                          Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
+                          reload();
+                      }));
         }));
-    }));
 }
 
-void BookingsView::checkOutSelected()
-{
+void BookingsView::checkOutSelected() {
     const Booking *selected = selectedBooking();
     if (!selected)
         return;
     m_backend->checkOut(selected->id).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-        if (!r) {
-            report(r.error());
-            return;
-        }
-        Q_EMIT message(tr("%1 checked out.").arg(r->guestName));
-        reload();
-    }));
+                                               if (!r) {
+                                                   report(r.error());
+                                                   return;
+                                               }
+                                               Q_EMIT message(tr("%1 checked out.").arg(r->guestName));
+                                               reload();
+                                           }));
 }
 
 } // namespace hotel

@@ -1,7 +1,7 @@
 #include "ui/bookings/NewBookingDialog.h"
 
-#include "ui/common/Async.h"
 #include "client/Backend.h"
+#include "ui/common/Async.h"
 
 #include <QComboBox>
 #include <QDateEdit>

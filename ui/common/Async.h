@@ -14,12 +14,11 @@ namespace hotel {
 // every request, and the receiver is checked through a QPointer before `f` runs on the GUI thread:
 //
 //     m_backend->inventory(...).then(qApp, guarded(this, [this](const Result<InventoryGrid> &r) { ... }));
-template <typename F> auto guarded(QObject *receiver, F &&f)
-{
+template <typename F> auto guarded(QObject *receiver, F &&f) {
     // Constrained, so QFuture::then can still tell a continuation taking the value from one taking the future.
-    return [guard = QPointer<QObject>(receiver), f = std::forward<F>(f)]<typename... Args>(Args &&...args) mutable
-               requires std::invocable<std::decay_t<F> &, Args...>
-    {
+    return [ guard = QPointer<QObject>(receiver), f = std::forward<F>(f) ]<typename... Args>(
+               Args && ...args) mutable requires std::invocable < std::decay_t<F>
+    &, Args... > {
         if (guard)
             f(std::forward<Args>(args)...);
     };

@@ -187,8 +187,7 @@ void ConnectionDialog::accept() {
 
 namespace hotel {
 
-void ConnectionDialog::showEvent(QShowEvent *event)
-{
+void ConnectionDialog::showEvent(QShowEvent *event) {
     QDialog::showEvent(event);
     // Start where typing is needed: the first empty field of the chosen connection, else the password.
     const auto kind = Backend::Kind(m_kind->checkedId());

@@ -1,16 +1,15 @@
 #include "ui/frame/MainWindow.h"
 
-#include "ui/common/Async.h"
+#include "model/HotelListModel.h"
+#include "model/InventoryGridModel.h"
 #include "ui/availability/AvailabilityGridView.h"
+#include "ui/availability/GridActionDialogs.h"
+#include "ui/bookings/BookingsView.h"
+#include "ui/bookings/NewBookingDialog.h"
+#include "ui/common/Async.h"
 #include "ui/connection/ConnectionBanner.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/CredentialStore.h"
-#include "ui/availability/GridActionDialogs.h"
-#include "model/HotelListModel.h"
-#include "model/InventoryGridModel.h"
-#include "ui/bookings/NewBookingDialog.h"
-
-#include "ui/bookings/BookingsView.h"
 #include "ui/frontdesk/FrontDeskView.h"
 #include "ui/prices/PricesView.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/connection/ConnectionSettings.h"
 #include "domain/Domain.h"
+#include "ui/connection/ConnectionSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>

@@ -2,7 +2,6 @@
 
 #include "model/BookingListModel.h"
 #include "ui/bookings/BookingsView.h"
-
 #include "ui/common/Async.h"
 
 #include <QApplication>
@@ -24,8 +23,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcViews)
 namespace hotel {
 
 namespace {
-QTableView *bookingTable(BookingListModel *model, QWidget *parent)
-{
+QTableView *bookingTable(BookingListModel *model, QWidget *parent) {
     auto *t = new QTableView(parent);
     t->setModel(model);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,8 +35,7 @@ QTableView *bookingTable(BookingListModel *model, QWidget *parent)
         t->hideColumn(c);
     return t;
 }
-const Booking *selected(QTableView *t, BookingListModel *m)
-{
+const Booking *selected(QTableView *t, BookingListModel *m) {
     const auto rows = t->selectionModel()->selectedRows();
     return rows.isEmpty() ? nullptr : m->bookingAt(rows.first().row());
 }
@@ -49,8 +46,7 @@ FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
     , m_backend(backend)
     , m_arrivals(new BookingListModel(this))
     , m_inHouse(new BookingListModel(this))
-    , m_departures(new BookingListModel(this))
-{
+    , m_departures(new BookingListModel(this)) {
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     QFont big = m_title->font();
@@ -110,88 +106,90 @@ FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
     m_title->setText(tr("Choose a hotel to see today's arrivals and departures."));
 }
 
-void FrontDeskView::setHotel(HotelId hotelId)
-{
+void FrontDeskView::setHotel(HotelId hotelId) {
     if (hotelId == m_hotelId)
         return;
     m_hotelId = hotelId;
     reload();
 }
 
-void FrontDeskView::reload()
-{
+void FrontDeskView::reload() {
     if (m_hotelId <= 0)
         return;
     const quint64 request = ++m_request;
     // "Today" is the hotel's own date, in its own time zone.
-    m_backend->hotel(m_hotelId).then(qApp, guarded(this, [this, request](const Result<Hotel> &h) {
-        if (request != m_request)
-            return;
-        if (!h) {
-            Q_EMIT message(h.error().userMessage);
-            return;
-        }
-        const QTimeZone zone(h->timeZone);
-        m_today = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
-        m_title->setText(tr("%1 · %2").arg(h->name, QLocale().toString(m_today, QLocale::LongFormat)));
-        BookingFilter filter;
-        filter.hotelId = m_hotelId;
-        filter.from = m_today.addDays(-1); // stays that touch today, departures included
-        filter.to = m_today.addDays(1);
-        filter.statuses = {BookingStatus::Confirmed, BookingStatus::Pending, BookingStatus::Completed};
-        m_pending = 3;
-        m_backend->roomTypes(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
+    m_backend->hotel(m_hotelId).then(
+        qApp, guarded(this, [this, request](const Result<Hotel> &h) {
             if (request != m_request)
                 return;
-            if (r)
-                for (const RoomType &t : r.value())
-                    m_typeNames.insert(t.id, t.name);
-            fillRack();
-            if (--m_pending == 0)
-                Q_EMIT loaded();
-        }));
-        m_backend->bookings(filter).then(qApp, guarded(this, [this, request](const Result<QList<Booking>> &r) {
-            if (request != m_request)
-                return;
-            if (!r) {
-                Q_EMIT message(r.error().userMessage);
+            if (!h) {
+                Q_EMIT message(h.error().userMessage);
                 return;
             }
-            QList<Booking> arrivals, inHouse, departures;
-            for (const Booking &b : r.value()) {
-                if (b.checkIn == m_today && !b.checkedInAt && b.status != BookingStatus::Completed)
-                    arrivals << b;
-                if (b.isInHouse())
-                    inHouse << b;
-                if (b.checkOut == m_today && b.status != BookingStatus::Cancelled)
-                    departures << b;
-            }
-            m_arrivals->setBookings(arrivals);
-            m_inHouse->setBookings(inHouse);
-            m_departures->setBookings(departures);
-            m_arrivalsBox->setTitle(arrivals.isEmpty() ? tr("Arrivals today: none expected") : tr("Arrivals today: %1").arg(arrivals.size()));
-            m_inHouseBox->setTitle(inHouse.isEmpty() ? tr("In house: no guest checked in") : tr("In house: %1").arg(inHouse.size()));
-            m_departuresBox->setTitle(departures.isEmpty() ? tr("Departures today: none") : tr("Departures today: %1").arg(departures.size()));
-            if (--m_pending == 0)
-                Q_EMIT loaded();
+            const QTimeZone zone(h->timeZone);
+            m_today = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+            m_title->setText(tr("%1 · %2").arg(h->name, QLocale().toString(m_today, QLocale::LongFormat)));
+            BookingFilter filter;
+            filter.hotelId = m_hotelId;
+            filter.from = m_today.addDays(-1); // stays that touch today, departures included
+            filter.to = m_today.addDays(1);
+            filter.statuses = {BookingStatus::Confirmed, BookingStatus::Pending, BookingStatus::Completed};
+            m_pending = 3;
+            m_backend->roomTypes(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
+                                                     if (request != m_request)
+                                                         return;
+                                                     if (r)
+                                                         for (const RoomType &t : r.value())
+                                                             m_typeNames.insert(t.id, t.name);
+                                                     fillRack();
+                                                     if (--m_pending == 0)
+                                                         Q_EMIT loaded();
+                                                 }));
+            m_backend->bookings(filter).then(
+                qApp, guarded(this, [this, request](const Result<QList<Booking>> &r) {
+                    if (request != m_request)
+                        return;
+                    if (!r) {
+                        Q_EMIT message(r.error().userMessage);
+                        return;
+                    }
+                    QList<Booking> arrivals, inHouse, departures;
+                    for (const Booking &b : r.value()) {
+                        if (b.checkIn == m_today && !b.checkedInAt && b.status != BookingStatus::Completed)
+                            arrivals << b;
+                        if (b.isInHouse())
+                            inHouse << b;
+                        if (b.checkOut == m_today && b.status != BookingStatus::Cancelled)
+                            departures << b;
+                    }
+                    m_arrivals->setBookings(arrivals);
+                    m_inHouse->setBookings(inHouse);
+                    m_departures->setBookings(departures);
+                    m_arrivalsBox->setTitle(arrivals.isEmpty() ? tr("Arrivals today: none expected")
+                                                               : tr("Arrivals today: %1").arg(arrivals.size()));
+                    m_inHouseBox->setTitle(inHouse.isEmpty() ? tr("In house: no guest checked in")
+                                                             : tr("In house: %1").arg(inHouse.size()));
+                    m_departuresBox->setTitle(departures.isEmpty() ? tr("Departures today: none")
+                                                                   : tr("Departures today: %1").arg(departures.size()));
+                    if (--m_pending == 0)
+                        Q_EMIT loaded();
+                }));
+            m_backend->rooms(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<Room>> &r) {
+                                                 if (request != m_request)
+                                                     return;
+                                                 if (!r) {
+                                                     Q_EMIT message(r.error().userMessage);
+                                                     return;
+                                                 }
+                                                 m_rooms = r.value();
+                                                 fillRack();
+                                                 if (--m_pending == 0)
+                                                     Q_EMIT loaded();
+                                             }));
         }));
-        m_backend->rooms(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<Room>> &r) {
-            if (request != m_request)
-                return;
-            if (!r) {
-                Q_EMIT message(r.error().userMessage);
-                return;
-            }
-            m_rooms = r.value();
-            fillRack();
-            if (--m_pending == 0)
-                Q_EMIT loaded();
-        }));
-    }));
 }
 
-void FrontDeskView::fillRack()
-{
+void FrontDeskView::fillRack() {
     const int keep = m_rack->currentRow();
     m_rack->setRowCount(int(m_rooms.size()));
     for (int i = 0; i < m_rooms.size(); ++i) {
@@ -199,11 +197,21 @@ void FrontDeskView::fillRack()
         QString status;
         QColor colour;
         switch (r.status) {
-        case RoomStatus::Available: status = tr("Free"); colour = QColor(46, 160, 67, 60); break;
-        case RoomStatus::Occupied: status = tr("Occupied"); colour = QColor(56, 120, 220, 60); break;
-        case RoomStatus::Maintenance: status = tr("Maintenance"); colour = QColor(220, 140, 30, 70); break;
+        case RoomStatus::Available:
+            status = tr("Free");
+            colour = QColor(46, 160, 67, 60);
+            break;
+        case RoomStatus::Occupied:
+            status = tr("Occupied");
+            colour = QColor(56, 120, 220, 60);
+            break;
+        case RoomStatus::Maintenance:
+            status = tr("Maintenance");
+            colour = QColor(220, 140, 30, 70);
+            break;
         }
-        const QStringList cells{QString::number(r.floor), r.roomNumber, m_typeNames.value(r.roomTypeId, QString::number(r.roomTypeId)), status};
+        const QStringList cells{QString::number(r.floor), r.roomNumber,
+                                m_typeNames.value(r.roomTypeId, QString::number(r.roomTypeId)), status};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setBackground(colour);
@@ -215,8 +223,7 @@ void FrontDeskView::fillRack()
         m_rack->selectRow(keep);
 }
 
-void FrontDeskView::checkInSelectedArrival()
-{
+void FrontDeskView::checkInSelectedArrival() {
     const Booking *b = selected(m_arrivalsTable, m_arrivals);
     if (!b) {
         Q_EMIT message(tr("Select an arrival first."));
@@ -226,36 +233,36 @@ void FrontDeskView::checkInSelectedArrival()
     const auto room = chooseRoom(this, booking, m_rooms);
     if (!room)
         return;
-    m_backend->checkIn(booking.id, *room).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-        if (!r) {
-            qCWarning(lcViews) << "check-in:" << r.error().detail;
-            QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
-            return;
-        }
-        Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
-        reload();
-    }));
+    m_backend->checkIn(booking.id, *room)
+        .then(qApp, guarded(this, [this](const Result<Booking> &r) {
+                  if (!r) {
+                      qCWarning(lcViews) << "check-in:" << r.error().detail;
+                      QMessageBox::warning(this, tr("Not checked in"), r.error().userMessage);
+                      return;
+                  }
+                  Q_EMIT message(tr("%1 checked in to room %2.").arg(r->guestName, r->roomNumber));
+                  reload();
+              }));
 }
 
-void FrontDeskView::checkOutSelectedGuest()
-{
+void FrontDeskView::checkOutSelectedGuest() {
     const Booking *b = selected(m_inHouseTable, m_inHouse);
     if (!b) {
         Q_EMIT message(tr("Select a guest in house first."));
         return;
     }
-    m_backend->checkOut(b->id).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-        if (!r) {
-            QMessageBox::warning(this, tr("Not checked out"), r.error().userMessage);
-            return;
-        }
-        Q_EMIT message(tr("%1 checked out; room %2 is free again.").arg(r->guestName, r->roomNumber));
-        reload();
-    }));
+    m_backend->checkOut(b->id).then(
+        qApp, guarded(this, [this](const Result<Booking> &r) {
+            if (!r) {
+                QMessageBox::warning(this, tr("Not checked out"), r.error().userMessage);
+                return;
+            }
+            Q_EMIT message(tr("%1 checked out; room %2 is free again.").arg(r->guestName, r->roomNumber));
+            reload();
+        }));
 }
 
-void FrontDeskView::toggleMaintenance()
-{
+void FrontDeskView::toggleMaintenance() {
     const int row = m_rack->currentRow();
     if (row < 0 || row >= m_rooms.size())
         return;
@@ -266,12 +273,12 @@ void FrontDeskView::toggleMaintenance()
     }
     const RoomStatus next = room.status == RoomStatus::Maintenance ? RoomStatus::Available : RoomStatus::Maintenance;
     m_backend->setRoomStatus(m_hotelId, room.id, next).then(qApp, guarded(this, [this](const Result<Room> &r) {
-        if (!r) {
-            Q_EMIT message(r.error().userMessage);
-            return;
-        }
-        reload();
-    }));
+                                                                if (!r) {
+                                                                    Q_EMIT message(r.error().userMessage);
+                                                                    return;
+                                                                }
+                                                                reload();
+                                                            }));
 }
 
 } // namespace hotel

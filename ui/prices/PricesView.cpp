@@ -1,7 +1,6 @@
 #include "ui/prices/PricesView.h"
 
 #include "model/BookingListModel.h"
-
 #include "ui/common/Async.h"
 
 #include <QApplication>
@@ -30,8 +29,10 @@
 
 namespace hotel {
 
-PricesView::PricesView(Backend *backend, QWidget *parent) : QWidget(parent), m_backend(backend), m_model(new PriceTableModel(this))
-{
+PricesView::PricesView(Backend *backend, QWidget *parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_model(new PriceTableModel(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_type = new QComboBox(this);
@@ -167,55 +168,55 @@ PricesView::PricesView(Backend *backend, QWidget *parent) : QWidget(parent), m_b
         if (id == m_hotelId && !m_model->isModified())
             reload();
     });
-    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue || m_backend->session()->user.role == Role::Admin);
+    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue ||
+                                                  m_backend->session()->user.role == Role::Admin);
     if (!mayEdit) {
         m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        for (QWidget *w : std::initializer_list<QWidget *>{applyPercent, applySet, m_save, m_revert, m_percent, m_setTo, m_weekends})
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{applyPercent, applySet, m_save, m_revert, m_percent, m_setTo, m_weekends})
             w->setEnabled(false);
         Q_EMIT message(tr("Prices are read-only: only revenue managers and administrators change them."));
     }
     updateButtons();
 }
 
-void PricesView::updateButtons()
-{
+void PricesView::updateButtons() {
     const bool modified = m_model->isModified();
-    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue || m_backend->session()->user.role == Role::Admin);
+    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue ||
+                                                  m_backend->session()->user.role == Role::Admin);
     m_save->setEnabled(mayEdit && modified);
     m_revert->setEnabled(mayEdit && modified);
 }
 
-bool PricesView::confirmDiscard()
-{
+bool PricesView::confirmDiscard() {
     if (!m_model->isModified())
         return true;
-    return QMessageBox::question(this, tr("Unsaved prices"), tr("Discard the %n unsaved price change(s)?", "", int(m_model->changedPrices().size())))
-        == QMessageBox::Yes;
+    return QMessageBox::question(this, tr("Unsaved prices"),
+                                 tr("Discard the %n unsaved price change(s)?", "",
+                                    int(m_model->changedPrices().size()))) == QMessageBox::Yes;
 }
 
-void PricesView::setHotel(HotelId hotelId)
-{
+void PricesView::setHotel(HotelId hotelId) {
     if (hotelId == m_hotelId)
         return;
     m_hotelId = hotelId;
     m_model->clear();
     m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, hotelId](const Result<QList<RoomType>> &r) {
-        if (hotelId != m_hotelId)
-            return;
-        if (!r) {
-            Q_EMIT message(r.error().userMessage);
-            return;
-        }
-        m_types = r.value();
-        m_type->clear();
-        for (const RoomType &t : m_types)
-            m_type->addItem(t.name, t.id);
-        reload();
-    }));
+                                           if (hotelId != m_hotelId)
+                                               return;
+                                           if (!r) {
+                                               Q_EMIT message(r.error().userMessage);
+                                               return;
+                                           }
+                                           m_types = r.value();
+                                           m_type->clear();
+                                           for (const RoomType &t : m_types)
+                                               m_type->addItem(t.name, t.id);
+                                           reload();
+                                       }));
 }
 
-void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight)
-{
+void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight) {
     const int index = m_type->findData(roomTypeId);
     if (index >= 0)
         m_type->setCurrentIndex(index);
@@ -225,32 +226,31 @@ void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight)
     reload();
 }
 
-void PricesView::reload()
-{
+void PricesView::reload() {
     if (m_hotelId <= 0 || m_type->currentIndex() < 0)
         return;
     const RoomTypeId typeId = m_type->currentData().toLongLong();
     const QDate from = m_from->date();
     const quint64 request = ++m_request;
-    m_backend->inventory(m_hotelId, from, from.addDays(m_days->value())).then(qApp, guarded(this, [this, request, typeId](const Result<InventoryGrid> &r) {
-        if (request != m_request)
-            return;
-        if (!r) {
-            Q_EMIT message(r.error().userMessage);
-            return;
-        }
-        QList<InventoryNight> nights;
-        for (int row = 0; row < r->roomTypes.size(); ++row)
-            if (r->roomTypes[row].id == typeId)
-                for (int day = 0; day < r->days(); ++day)
-                    nights << r->at(row, day);
-        m_model->setNights(nights);
-        Q_EMIT loaded();
-    }));
+    m_backend->inventory(m_hotelId, from, from.addDays(m_days->value()))
+        .then(qApp, guarded(this, [this, request, typeId](const Result<InventoryGrid> &r) {
+                  if (request != m_request)
+                      return;
+                  if (!r) {
+                      Q_EMIT message(r.error().userMessage);
+                      return;
+                  }
+                  QList<InventoryNight> nights;
+                  for (int row = 0; row < r->roomTypes.size(); ++row)
+                      if (r->roomTypes[row].id == typeId)
+                          for (int day = 0; day < r->days(); ++day)
+                              nights << r->at(row, day);
+                  m_model->setNights(nights);
+                  Q_EMIT loaded();
+              }));
 }
 
-QList<int> PricesView::targetRows() const
-{
+QList<int> PricesView::targetRows() const {
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << i.row();
@@ -260,10 +260,11 @@ QList<int> PricesView::targetRows() const
     return rows;
 }
 
-void PricesView::applyPercent() { m_model->adjustPercent(targetRows(), m_percent->value(), m_weekends->isChecked()); }
+void PricesView::applyPercent() {
+    m_model->adjustPercent(targetRows(), m_percent->value(), m_weekends->isChecked());
+}
 
-void PricesView::applySetPrice()
-{
+void PricesView::applySetPrice() {
     const auto price = parseMoney(m_setTo->text());
     if (!price || *price < 0) {
         Q_EMIT message(tr("Enter a price such as 150.00."));
@@ -273,24 +274,24 @@ void PricesView::applySetPrice()
     m_model->setPrice(targetRows(), *price, m_weekends->isChecked());
 }
 
-void PricesView::save()
-{
+void PricesView::save() {
     const QList<NightPrice> changed = m_model->changedPrices();
     if (changed.isEmpty() || m_type->currentIndex() < 0)
         return;
     m_save->setEnabled(false);
     // One call, one transaction: either every night's new price is stored or none is.
-    m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed).then(qApp, guarded(this, [this, count = changed.size()](const VoidResult &r) {
-        if (!r) {
-            Q_EMIT message(r.error().userMessage);
-            QMessageBox::warning(this, tr("Prices not saved"), r.error().userMessage);
-            updateButtons();
-            return;
-        }
-        Q_EMIT message(tr("%n price(s) saved.", "", int(count)));
-        Q_EMIT saved();
-        reload();
-    }));
+    m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed)
+        .then(qApp, guarded(this, [this, count = changed.size()](const VoidResult &r) {
+                  if (!r) {
+                      Q_EMIT message(r.error().userMessage);
+                      QMessageBox::warning(this, tr("Prices not saved"), r.error().userMessage);
+                      updateButtons();
+                      return;
+                  }
+                  Q_EMIT message(tr("%n price(s) saved.", "", int(count)));
+                  Q_EMIT saved();
+                  reload();
+              }));
 }
 
 } // namespace hotel

@@ -1,0 +1,2 @@
+#include <QSqlQuery>
+#include <QWidget>
