@@ -155,17 +155,28 @@ struct Booking {
     bool isInHouse() const { return checkedInAt.has_value() && !checkedOutAt.has_value(); }
 };
 
-// Who is acting. The store checks every operation against it.
+// Who is acting. The store checks every operation against it; the portal asks the same questions to enable
+// its actions, so the two cannot disagree.
 struct Actor {
     UserId userId = 0;
     Role role = Role::Guest;
     QList<HotelId> hotelIds; // staff: the hotels they may act on; admin with an empty list: every hotel
 
     bool isStaff() const { return role != Role::Guest; }
-    bool mayActOnHotel(HotelId id) const {
-        return isStaff() && ((role == Role::Admin && hotelIds.isEmpty()) || hotelIds.contains(id));
+    // An administrator of every hotel (not tied to a list).
+    bool isGlobalAdmin() const { return role == Role::Admin && hotelIds.isEmpty(); }
+    bool mayActOnHotel(HotelId id) const { return isStaff() && (isGlobalAdmin() || hotelIds.contains(id)); }
+    bool mayEditPrices(HotelId id) const
+    {
+        return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id);
     }
-    bool mayEditPrices(HotelId id) const { return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id); }
+    // Guests book for themselves anywhere; at a desk, front desk and administrators book for their hotels.
+    bool mayCreateBooking(HotelId id) const
+    {
+        return role == Role::Guest || ((role == Role::FrontDesk || role == Role::Admin) && mayActOnHotel(id));
+    }
+    // Check-in, check-out, room states, blocks: the desk's work at the staff member's hotels.
+    bool mayRunFrontDesk(HotelId id) const { return mayActOnHotel(id); }
     // Seeding, migrations, demo set-up: everything allowed.
     static Actor system() { return Actor{0, Role::Admin, {}}; }
 };
