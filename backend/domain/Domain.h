@@ -166,13 +166,9 @@ struct Actor {
     // An administrator of every hotel (not tied to a list).
     bool isGlobalAdmin() const { return role == Role::Admin && hotelIds.isEmpty(); }
     bool mayActOnHotel(HotelId id) const { return isStaff() && (isGlobalAdmin() || hotelIds.contains(id)); }
-    bool mayEditPrices(HotelId id) const
-    {
-        return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id);
-    }
+    bool mayEditPrices(HotelId id) const { return (role == Role::Revenue || role == Role::Admin) && mayActOnHotel(id); }
     // Guests book for themselves anywhere; at a desk, front desk and administrators book for their hotels.
-    bool mayCreateBooking(HotelId id) const
-    {
+    bool mayCreateBooking(HotelId id) const {
         return role == Role::Guest || ((role == Role::FrontDesk || role == Role::Admin) && mayActOnHotel(id));
     }
     // Check-in, check-out, room states, blocks: the desk's work at the staff member's hotels.

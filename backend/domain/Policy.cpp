@@ -1,7 +1,6 @@
 #include "domain/Policy.h"
 
 #include <QTimeZone>
-
 #include <algorithm>
 #include <array>
 
@@ -12,8 +11,9 @@ int currencyDecimals(QStringView currency) {
     // cannot hold thousandths).
     static constexpr std::array<const char *, 16> zeroDecimal{"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW",
                                                               "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF"};
-    return std::any_of(zeroDecimal.begin(), zeroDecimal.end(),
-                       [&](const char *code) { return currency.compare(QLatin1String(code), Qt::CaseInsensitive) == 0; })
+    return std::any_of(
+               zeroDecimal.begin(), zeroDecimal.end(),
+               [&](const char *code) { return currency.compare(QLatin1String(code), Qt::CaseInsensitive) == 0; })
                ? 0
                : 2;
 }
@@ -45,12 +45,15 @@ QDate hotelToday(const QByteArray &timeZone, const QDateTime &nowUtc) {
     return nowUtc.toTimeZone(zoneOf(timeZone)).date();
 }
 
-QDateTime hotelTime(const Hotel &hotel, QDate date, QTime time) { return QDateTime(date, time, zoneOf(hotel.timeZone)); }
+QDateTime hotelTime(const Hotel &hotel, QDate date, QTime time) {
+    return QDateTime(date, time, zoneOf(hotel.timeZone));
+}
 
 CancellationTerms cancellationTerms(const Hotel &hotel, const Booking &booking, const QDateTime &nowUtc) {
     CancellationTerms t;
     // A wall-clock time at the hotel: its check-in time on the arrival date, in its own zone (DST-proof).
-    t.deadline = hotelTime(hotel, booking.checkIn, hotel.checkInTime).addSecs(-qint64(hotel.freeCancellationHours) * 3600);
+    t.deadline =
+        hotelTime(hotel, booking.checkIn, hotel.checkInTime).addSecs(-qint64(hotel.freeCancellationHours) * 3600);
     t.free = nowUtc <= t.deadline;
     t.refund = t.free ? booking.totalPrice : 0;
     t.deadlineText = t.deadline.toTimeZone(zoneOf(hotel.timeZone)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -35,8 +35,7 @@ StayPrice priceStay(const Hotel &hotel, Money roomPriceOfAllNights, int nights);
 // The hotel's calendar date at `nowUtc`, in its own time zone (an unknown zone counts as UTC, never as the
 // machine's local zone).
 QDate hotelToday(const QByteArray &timeZone, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc());
-inline QDate hotelToday(const Hotel &hotel, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc())
-{
+inline QDate hotelToday(const Hotel &hotel, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) {
     return hotelToday(hotel.timeZone, nowUtc);
 }
 // A wall-clock time at the hotel on a date, as an instant.
@@ -45,10 +44,10 @@ QDateTime hotelTime(const Hotel &hotel, QDate date, QTime time);
 // ---- cancellation -------------------------------------------------------------------------------------------
 
 struct CancellationTerms {
-    QDateTime deadline;    // free cancellation until then: check-in time on the arrival date less the hotel's hours
-    bool free = true;      // now is at or before the deadline
-    Money refund = 0;      // the whole total when free, nothing after
-    QString deadlineText;  // "yyyy-MM-dd HH:mm" in the hotel's zone, for messages
+    QDateTime deadline;   // free cancellation until then: check-in time on the arrival date less the hotel's hours
+    bool free = true;     // now is at or before the deadline
+    Money refund = 0;     // the whole total when free, nothing after
+    QString deadlineText; // "yyyy-MM-dd HH:mm" in the hotel's zone, for messages
 };
 CancellationTerms cancellationTerms(const Hotel &hotel, const Booking &booking, const QDateTime &nowUtc);
 
