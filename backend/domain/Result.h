@@ -28,12 +28,18 @@ struct BackendError {
     QString userMessage;
     QString detail;
     QString field; // for InvalidInput: the name of the offending field (API spelling, camelCase)
+    // A retry of the whole transaction can cure it (deadlock, serialization failure, a busy SQLite file): the
+    // store's withRetry keys on this, never on the text (the habit of Akonadi's DbDeadlockCatcher).
+    bool retryable = false;
 
     static BackendError invalid(const QString &field, const QString &message) {
         return {Kind::InvalidInput, message, {}, field};
     }
     static BackendError make(Kind kind, const QString &message, const QString &detail = {}) {
         return {kind, message, detail, {}};
+    }
+    static BackendError transient(Kind kind, const QString &message, const QString &detail = {}) {
+        return {kind, message, detail, {}, true};
     }
 };
 

@@ -159,8 +159,7 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
         if (code == QLatin1String("23505"))
             return BackendError::make(K::Conflict, tr("This record already exists."), detail);
         if (code == QLatin1String("40001") || code == QLatin1String("40P01") || code == QLatin1String("55P03"))
-            return BackendError::make(K::Conflict, tr("The database was busy; please try again."),
-                                      QStringLiteral("retryable: ") + detail);
+            return BackendError::transient(K::Conflict, tr("The database was busy; please try again."), detail);
         if (code == QLatin1String("57014"))
             return BackendError::make(K::Timeout, tr("The database took too long to answer."), detail);
         if (code == QLatin1String("23503"))
@@ -168,8 +167,7 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
     } else {
         if (code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("517") ||
             code == QLatin1String("261"))
-            return BackendError::make(K::Conflict, tr("The database was busy; please try again."),
-                                      QStringLiteral("retryable: ") + detail);
+            return BackendError::transient(K::Conflict, tr("The database was busy; please try again."), detail);
         if (text.contains(QLatin1String("CHECK constraint failed")))
             return BackendError::make(K::NoAvailability, tr("Not enough rooms are left for these nights."), detail);
         if (text.contains(QLatin1String("UNIQUE constraint failed")))
@@ -182,7 +180,7 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
 }
 
 bool Store::Private::isRetryable(const BackendError &e) {
-    return e.kind == BackendError::Kind::Conflict && e.detail.startsWith(QLatin1String("retryable: "));
+    return e.retryable;
 }
 
 VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to) {

@@ -73,8 +73,20 @@ Booking readBooking(const QSqlQuery &q, const Store::Private &d);
 Room readRoom(const QSqlQuery &q, int first, const Store::Private &d);
 QString toJsonArray(const QStringList &list);
 QStringList fromJsonArray(const QVariant &v);
-QDate hotelToday(const Hotel &hotel, const QDateTime &nowUtc);
 QString storeTr(const char *text);
+
+// The one lock order (StoreLocks.cpp): a booking row, then nights ORDER BY room_type_id, date.
+struct LockedNight {
+    RoomTypeId roomTypeId;
+    QDate date;
+    int available; // total + overbooking allowance - booked - blocked
+    Money price;
+};
+// Locks the nights [aFrom, aTo) of room type a and, when b is given, [bFrom, bTo) of b, in the lock order.
+Result<QList<LockedNight>> lockNights(Store::Private &d, RoomTypeId a, QDate aFrom, QDate aTo, RoomTypeId b = 0,
+                                      QDate bFrom = {}, QDate bTo = {});
+VoidResult shiftBooked(Store::Private &d, RoomTypeId roomTypeId, QDate from, QDate to, int delta);
+Result<Booking> readBookingById(Store::Private &d, BookingId id, bool forUpdate);
 
 // Rolls back unless committed (the habit of KDE Akonadi's storage/transaction.h).
 class Transaction final {

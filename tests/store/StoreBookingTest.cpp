@@ -1,4 +1,5 @@
 #include "StoreTestFixture.h"
+#include "domain/Policy.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -86,6 +87,43 @@ TEST_P(BookingTest, createComputesNightsPricesAndHoldsInventory) {
     EXPECT_EQ(fields(b.value()), fields(again.value()));
     EXPECT_EQ(b->guestName, QStringLiteral("Ada Guest"));
     EXPECT_TRUE(m_store->audit()->clean());
+}
+
+TEST_P(BookingTest, storedPriceIsThePolicysQuoteRoundedToTheCurrency) {
+    // The fixture hotel charges in won (no minor unit): nightly prices with fractions of a won still give a
+    // stay, taxes and a total in whole won, and exactly what policy::priceStay quotes beforehand.
+    auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
+    ASSERT_TRUE(
+        m_store->setPrices(Actor::system(), f.hotel.id, f.roomTypes[0].id, {{day(20), 12345}, {day(21), 15055}}));
+    auto guest = makeUser(*m_store, QStringLiteral("won@example.com"), Role::Guest);
+    auto b = m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(20), day(22)));
+    ASSERT_TRUE(b) << b.error().detail.toStdString();
+    const policy::StayPrice quote = policy::priceStay(f.hotel, 12345 + 15055, 2);
+    EXPECT_EQ(b->roomPrice, quote.room);
+    EXPECT_EQ(b->taxes, quote.taxes);
+    EXPECT_EQ(b->fees, quote.fees);
+    EXPECT_EQ(b->totalPrice, quote.total);
+    EXPECT_EQ(b->taxes, 2700); // 274.00 won of tax on 27,400 would have been 2740 hundredths: 27.40 won
+    for (Money m : {b->roomPrice, b->taxes, b->fees, b->totalPrice})
+        EXPECT_EQ(m % 100, 0) << m;
+    auto stored = m_store->booking(guest.actor(), b->id);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->totalPrice, quote.total);
+}
+
+TEST_P(BookingTest, theStoreDecidesWhoMayBook) {
+    auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
+    auto b = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.18, 129.07);
+    auto revenue = makeUser(*m_store, QStringLiteral("rev-book@example.com"), Role::Revenue, {a.hotel.id});
+    auto deskB = makeUser(*m_store, QStringLiteral("desk-b-book@example.com"), Role::FrontDesk, {b.hotel.id});
+    auto deskA = makeUser(*m_store, QStringLiteral("desk-a-book@example.com"), Role::FrontDesk, {a.hotel.id});
+    EXPECT_EQ(m_store->createBooking(revenue.actor(), bookingRequest(a, 0, day(20), day(21))).error().kind,
+              K::Forbidden);
+    EXPECT_EQ(m_store->createBooking(deskB.actor(), bookingRequest(a, 0, day(20), day(21))).error().kind, K::Forbidden);
+    EXPECT_TRUE(m_store->createBooking(deskA.actor(), bookingRequest(a, 0, day(20), day(21))));
+    auto nights = m_store->availability(a.hotel.id, a.roomTypes[0].id, day(20), day(21));
+    ASSERT_TRUE(nights);
+    EXPECT_EQ(nights->nights[0].available, 1); // the refused requests held nothing
 }
 
 TEST_P(BookingTest, backToBackStaysShareTheLastRoom) {
