@@ -106,17 +106,16 @@ QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &pa
 }
 
 QFuture<Result<Session>> RestBackend::signIn(const QString &email, const QString &password) {
-    return call<Session>("POST", QStringLiteral("/api/v1/auth/token"),
-                         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
-                         [this](const QJsonObject &o) -> Result<Session> {
-                             Session s;
-                             s.user = json::userFrom(o.value(QStringLiteral("user")).toObject());
-                             s.accessToken = o.value(QStringLiteral("accessToken")).toString();
-                             s.expiresAt =
-                                 QDateTime::currentDateTimeUtc().addSecs(o.value(QStringLiteral("expiresIn")).toInt());
-                             m_session = s; // runs on this object's thread (the reply's finished signal)
-                             return s;
-                         });
+    return call<Session>(
+        "POST", QStringLiteral("/api/v1/auth/token"), {{json::key::email, email}, {json::key::password, password}},
+        [this](const QJsonObject &o) -> Result<Session> {
+            Session s;
+            s.user = json::userFrom(o.value(json::key::user).toObject());
+            s.accessToken = o.value(json::key::accessToken).toString();
+            s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(o.value(json::key::expiresIn).toInt());
+            m_session = s; // runs on this object's thread (the reply's finished signal)
+            return s;
+        });
 }
 
 void RestBackend::signOut() {
@@ -164,7 +163,7 @@ QFuture<Result<QList<Hotel>>> RestBackend::staffHotels() {
     return call<QList<Hotel>>("GET", QStringLiteral("/api/v1/hotels"), {},
                               [](const QJsonObject &o) -> Result<QList<Hotel>> {
                                   QList<Hotel> out;
-                                  for (const auto &h : o.value(QStringLiteral("hotels")).toArray())
+                                  for (const auto &h : o.value(json::key::hotels).toArray())
                                       out << json::hotelFrom(h.toObject());
                                   return out;
                               });
@@ -174,7 +173,7 @@ QFuture<Result<QList<RoomType>>> RestBackend::roomTypes(HotelId hotelId) {
     return call<QList<RoomType>>("GET", QStringLiteral("/api/v1/hotels/%1/room-types").arg(hotelId), {},
                                  [](const QJsonObject &o) -> Result<QList<RoomType>> {
                                      QList<RoomType> out;
-                                     for (const auto &t : o.value(QStringLiteral("roomTypes")).toArray())
+                                     for (const auto &t : o.value(json::key::roomTypes).toArray())
                                          out << json::roomTypeFrom(t.toObject());
                                      return out;
                                  });
@@ -206,7 +205,7 @@ QFuture<Result<QList<Room>>> RestBackend::rooms(HotelId hotelId) {
     return call<QList<Room>>("GET", QStringLiteral("/api/v1/hotels/%1/rooms").arg(hotelId), {},
                              [](const QJsonObject &o) -> Result<QList<Room>> {
                                  QList<Room> out;
-                                 for (const auto &r : o.value(QStringLiteral("rooms")).toArray())
+                                 for (const auto &r : o.value(json::key::rooms).toArray())
                                      out << json::roomFrom(r.toObject());
                                  return out;
                              });
@@ -245,7 +244,7 @@ QFuture<Result<QList<Booking>>> RestBackend::bookings(const BookingFilter &filte
     return call<QList<Booking>>("GET", path + QStringLiteral("?") + query.toString(QUrl::FullyEncoded), {},
                                 [statuses](const QJsonObject &o) -> Result<QList<Booking>> {
                                     QList<Booking> out;
-                                    for (const auto &b : o.value(QStringLiteral("bookings")).toArray()) {
+                                    for (const auto &b : o.value(json::key::bookings).toArray()) {
                                         Booking booking = json::bookingFrom(b.toObject());
                                         if (statuses.isEmpty() || statuses.contains(booking.status))
                                             out << booking;
@@ -261,17 +260,16 @@ QFuture<Result<Booking>> RestBackend::modifyBooking(BookingId id, const BookingC
 
 QFuture<Result<CancelResult>> RestBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride) {
     return call<CancelResult>("POST", QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
-                              {{QStringLiteral("reason"), reason}, {QStringLiteral("staffOverride"), staffOverride}},
+                              {{json::key::reason, reason}, {json::key::staffOverride, staffOverride}},
                               [](const QJsonObject &o) -> Result<CancelResult> {
                                   return CancelResult{
-                                      json::bookingFrom(o.value(QStringLiteral("booking")).toObject()),
-                                      parseMoney(o.value(QStringLiteral("refundAmount")).toString()).value_or(0)};
+                                      json::bookingFrom(o.value(json::key::booking).toObject()),
+                                      parseMoney(o.value(json::key::refundAmount).toString()).value_or(0)};
                               });
 }
 
 QFuture<Result<Booking>> RestBackend::checkIn(BookingId id, RoomId roomId) {
-    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id),
-                         {{QStringLiteral("roomId"), roomId}},
+    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id), {{json::key::roomId, roomId}},
                          [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
@@ -282,17 +280,16 @@ QFuture<Result<Booking>> RestBackend::checkOut(BookingId id) {
 
 QFuture<Result<Room>> RestBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) {
     return call<Room>("PUT", QStringLiteral("/api/v1/hotels/%1/rooms/%2").arg(hotelId).arg(roomId),
-                      {{QStringLiteral("status"), roomStatusName(status)}},
+                      {{json::key::status, roomStatusName(status)}},
                       [](const QJsonObject &o) -> Result<Room> { return json::roomFrom(o); });
 }
 
 QFuture<VoidResult> RestBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
     QJsonArray items;
     for (const auto &p : prices)
-        items.append(
-            QJsonObject{{QStringLiteral("date"), date(p.date)}, {QStringLiteral("price"), formatMoney(p.price)}});
+        items.append(QJsonObject{{json::key::date, date(p.date)}, {json::key::price, formatMoney(p.price)}});
     return call<Unit>("PUT", QStringLiteral("/api/v1/hotels/%1/room-types/%2/prices").arg(hotelId).arg(roomTypeId),
-                      {{QStringLiteral("prices"), items}}, [](const QJsonObject &) -> VoidResult { return Unit{}; });
+                      {{json::key::prices, items}}, [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 
 QFuture<VoidResult> RestBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) {
@@ -301,18 +298,15 @@ QFuture<VoidResult> RestBackend::blockRooms(HotelId hotelId, RoomTypeId roomType
             BackendError::invalid(QStringLiteral("count"), tr("count must be a non-zero number of rooms.")));
     return call<Unit>(count > 0 ? "POST" : "DELETE",
                       QStringLiteral("/api/v1/hotels/%1/room-types/%2/blocks").arg(hotelId).arg(roomTypeId),
-                      {{QStringLiteral("from"), date(from)},
-                       {QStringLiteral("to"), date(to)},
-                       {QStringLiteral("count"), std::abs(count)}},
+                      {{json::key::from, date(from)}, {json::key::to, date(to)}, {json::key::count, std::abs(count)}},
                       [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 
 void RestBackend::pollChanges() {
     for (auto it = m_watched.begin(); it != m_watched.end(); ++it) {
         const HotelId id = it.key();
-        call<qint64>(
-            "GET", QStringLiteral("/api/v1/hotels/%1/changes").arg(id), {},
-            [](const QJsonObject &o) -> Result<qint64> { return o.value(QStringLiteral("counter")).toInteger(); })
+        call<qint64>("GET", QStringLiteral("/api/v1/hotels/%1/changes").arg(id), {},
+                     [](const QJsonObject &o) -> Result<qint64> { return o.value(json::key::counter).toInteger(); })
             .then(this, [this, id](const Result<qint64> &r) {
                 if (!r || !m_watched.contains(id))
                     return;

@@ -4,6 +4,7 @@
 // never a double); dates yyyy-MM-dd; timestamps ISO 8601 UTC.
 #include "domain/Domain.h"
 #include "domain/Result.h"
+#include "wire/Keys.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
