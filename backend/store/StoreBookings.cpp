@@ -386,14 +386,7 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
         return fits.error();
     const QString roomTypeName = fits.value();
 
-    auto done = withRetry([&]() -> VoidResult {
-        Transaction tx(*d);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        auto locked = readBookingById(*d, id, true);
-        if (!locked)
-            return locked.error();
-        const Booking b = locked.value();
+    auto done = inBookingTransaction(*d, id, [&](const Booking &b) -> VoidResult {
         if (b.status != old.status || b.checkIn != old.checkIn || b.checkOut != old.checkOut ||
             b.roomTypeId != old.roomTypeId)
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
@@ -440,7 +433,7 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
         if (auto r = d->bumpChanges(b.hotelId, std::min(b.checkIn, next.checkIn), std::max(b.checkOut, next.checkOut));
             !r)
             return r.error();
-        return tx.commit();
+        return Unit{};
     });
     if (!done)
         return done.error();
@@ -470,14 +463,7 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
             K::TooLateToCancel,
             storeTr("Free cancellation ended on %1 (hotel time). Ask the front desk.").arg(terms.deadlineText));
     const Money refund = terms.refund;
-    auto done = withRetry([&]() -> VoidResult {
-        Transaction tx(*d);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        auto locked = readBookingById(*d, id, true);
-        if (!locked)
-            return locked.error();
-        const Booking b = locked.value();
+    auto done = inBookingTransaction(*d, id, [&](const Booking &b) -> VoidResult {
         if (!policy::isCancellable(b))
             return BackendError::make(K::Conflict,
                                       storeTr("The booking was changed meanwhile; it can no longer be cancelled."));
@@ -495,7 +481,7 @@ Result<CancelResult> Store::cancelBooking(const Actor &actor, BookingId id, cons
             return up.error();
         if (auto r = d->bumpChanges(b.hotelId, b.checkIn, b.checkOut); !r)
             return r.error();
-        return tx.commit();
+        return Unit{};
     });
     if (!done)
         return done.error();

@@ -29,14 +29,8 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId) 
             storeTr("The stay starts on %1; check-in is not possible before.").arg(old.checkIn.toString(Qt::ISODate)));
     if (today >= old.checkOut)
         return BackendError::make(K::Conflict, storeTr("The stay has already ended."));
-    auto done = withRetry([&]() -> VoidResult {
-        Transaction tx(*d);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        auto locked = readBookingById(*d, id, true);
-        if (!locked)
-            return locked.error();
-        if (locked->checkedInAt || locked->status != old.status)
+    auto done = inBookingTransaction(*d, id, [&](const Booking &locked) -> VoidResult {
+        if (locked.checkedInAt || locked.status != old.status)
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         auto room =
             d->exec(QStringLiteral("SELECT room_type_id, hotel_id, status, room_number FROM rooms WHERE id = ?") +
@@ -75,7 +69,7 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId) 
             return r.error();
         if (auto r = d->bumpChanges(old.hotelId); !r)
             return r.error();
-        return tx.commit();
+        return Unit{};
     });
     if (!done)
         return done.error();
@@ -91,14 +85,8 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
         return BackendError::make(K::Forbidden, storeTr("Only the hotel's staff can check guests out."));
     if (!old.isInHouse())
         return BackendError::make(K::Conflict, storeTr("The guest is not checked in."));
-    auto done = withRetry([&]() -> VoidResult {
-        Transaction tx(*d);
-        if (auto r = tx.begin(); !r)
-            return r.error();
-        auto locked = readBookingById(*d, id, true);
-        if (!locked)
-            return locked.error();
-        if (!locked->isInHouse())
+    auto done = inBookingTransaction(*d, id, [&](const Booking &locked) -> VoidResult {
+        if (!locked.isInHouse())
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         const QDateTime now = d->now();
         if (auto r = d->exec(
@@ -106,15 +94,15 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
                 {bookingStatusName(BookingStatus::Completed), d->timestamp(now), d->timestamp(now), id});
             !r)
             return r.error();
-        if (locked->roomId)
+        if (locked.roomId)
             if (auto r = d->exec(
                     QStringLiteral("UPDATE rooms SET status = ? WHERE id = ? AND status = ?"),
-                    {roomStatusName(RoomStatus::Available), *locked->roomId, roomStatusName(RoomStatus::Occupied)});
+                    {roomStatusName(RoomStatus::Available), *locked.roomId, roomStatusName(RoomStatus::Occupied)});
                 !r)
                 return r.error();
         if (auto r = d->bumpChanges(old.hotelId); !r)
             return r.error();
-        return tx.commit();
+        return Unit{};
     });
     if (!done)
         return done.error();

@@ -126,4 +126,20 @@ template <typename F> auto withRetry(F &&f) -> decltype(f()) {
     }
 }
 
+// One write of a booking: a transaction that first locks the booking row (the lock order's first step), hands
+// the locked row to `work`, and commits when work succeeds; retried whole when the database asks.
+template <typename F> VoidResult inBookingTransaction(Store::Private &d, BookingId id, F &&work) {
+    return withRetry([&]() -> VoidResult {
+        Transaction tx(d);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        auto locked = readBookingById(d, id, true);
+        if (!locked)
+            return locked.error();
+        if (auto r = work(locked.value()); !r)
+            return r.error();
+        return tx.commit();
+    });
+}
+
 } // namespace hotel
