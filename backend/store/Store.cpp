@@ -12,6 +12,7 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QTimeZone>
+#include <algorithm>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcStore, "hotel.store")
@@ -25,7 +26,54 @@ QString tr(const char *text) {
 constexpr qint64 migrationLockKey = 0x484f54454c; // "HOTEL": serialises migrate() across processes
 } // namespace
 
+VoidResult Store::Private::ensureConnected() {
+    if (!connectionLost || inTransaction)
+        return Unit{};
+    const QDateTime wallNow = QDateTime::currentDateTimeUtc();
+    if (nextReconnect.isValid() && wallNow < nextReconnect)
+        return BackendError::make(BackendError::Kind::Unavailable,
+                                  tr("The database cannot be reached. Check the connection and try again."),
+                                  QStringLiteral("reconnect in %1 ms").arg(wallNow.msecsTo(nextReconnect)));
+    statements.clear(); // prepared on the old session
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open()) {
+        reconnectDelayMs = std::clamp<qint64>(reconnectDelayMs * 2, 250, 5000);
+        nextReconnect = wallNow.addMSecs(reconnectDelayMs);
+        qCWarning(lcStore) << "reconnect failed, next try in" << reconnectDelayMs
+                           << "ms:" << database.lastError().text();
+        return BackendError::make(BackendError::Kind::Unavailable,
+                                  tr("The database cannot be reached. Check the connection and try again."),
+                                  database.lastError().text());
+    }
+    configureSession();
+    qCInfo(lcStore) << "reconnected to" << config.toUrl();
+    connectionLost = false;
+    reconnectDelayMs = 0;
+    nextReconnect = {};
+    return Unit{};
+}
+
+void Store::Private::configureSession() {
+    QSqlQuery q(db());
+    if (!pg()) {
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        return;
+    }
+    // A booking never waits minutes for a lock: it fails with a clear error instead.
+    q.exec(QStringLiteral("SET lock_timeout = '10s'"));
+    // A statement or an abandoned transaction never holds rows (or a worker) for long.
+    q.exec(QStringLiteral("SET statement_timeout = '30s'"));
+    q.exec(QStringLiteral("SET idle_in_transaction_session_timeout = '60s'"));
+    // Notices such as "relation already exists, skipping" would go to stderr through libpq.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+}
+
 Result<QSqlQuery *> Store::Private::exec(const QString &sql, const QVariantList &values) {
+    if (auto r = ensureConnected(); !r)
+        return r.error();
     auto it = statements.find(sql);
     if (it == statements.end()) {
         QSqlQuery query(db());
@@ -100,10 +148,14 @@ QString Store::Private::priceCents(const QString &column) const {
 
 VoidResult Store::Private::begin() {
     uncommitted.clear();
+    if (auto r = ensureConnected(); !r)
+        return r.error();
     inTransaction = true;
     if (pg()) {
-        if (!db().transaction())
+        if (!db().transaction()) {
+            inTransaction = false;
             return mapError(db().lastError(), QStringLiteral("begin"));
+        }
         return Unit{};
     }
     // A statement left stepping keeps a read snapshot open, and a write from a stale snapshot fails at once
@@ -112,8 +164,10 @@ VoidResult Store::Private::begin() {
         statement.finish();
     // BEGIN IMMEDIATE takes SQLite's write lock at once, the equivalent of locking the rows up front.
     auto r = exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!r)
+    if (!r) {
+        inTransaction = false;
         return r.error();
+    }
     return Unit{};
 }
 
@@ -150,9 +204,11 @@ BackendError Store::Private::mapError(const QSqlError &error, const QString &wha
                           ? (error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08")) ||
                              code == QLatin1String("57P01") || !db().isOpen())
                           : (code == QLatin1String("14") || code == QLatin1String("10") || code == QLatin1String("26"));
-    if (lost)
+    if (lost) {
+        connectionLost = pg();
         return BackendError::make(K::Unavailable,
                                   tr("The database cannot be reached. Check the connection and try again."), detail);
+    }
     if (pg()) {
         if (code == QLatin1String("23514"))
             return BackendError::make(K::NoAvailability, tr("Not enough rooms are left for these nights."), detail);
@@ -258,19 +314,8 @@ Result<std::unique_ptr<Store>> Store::open(const DbConfig &config, const QString
             return BackendError::make(BackendError::Kind::Unavailable,
                                       tr("Cannot open the database %1.").arg(config.toUrl()), error.text());
         }
-        if (!config.isPostgres()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-            q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-        } else {
-            QSqlQuery q(db);
-            // A booking never waits minutes for a lock: it fails with a clear error instead.
-            q.exec(QStringLiteral("SET lock_timeout = '10s'"));
-            // Notices such as "relation already exists, skipping" would go to stderr through libpq.
-            q.exec(QStringLiteral("SET client_min_messages = warning"));
-        }
     }
+    d->configureSession();
     return std::unique_ptr<Store>(new Store(std::move(d)));
 }
 

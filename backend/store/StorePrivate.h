@@ -37,6 +37,17 @@ public:
     QList<Change> uncommitted;
     bool inTransaction = false;
 
+    // A lost PostgreSQL connection (a restart, an outage) is reopened by the next operation, no sooner than a
+    // back-off allows (250 ms doubling to 5 s), so a database that is down costs each request a quick
+    // "unavailable" instead of a connect timeout. Never inside a transaction: its outcome is the caller's to
+    // learn.
+    mutable bool connectionLost = false;
+    qint64 reconnectDelayMs = 0;
+    QDateTime nextReconnect;
+    VoidResult ensureConnected();
+    // Session settings of every new connection.
+    void configureSession();
+
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     bool pg() const { return config.isPostgres(); }
 
