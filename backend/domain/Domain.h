@@ -33,6 +33,7 @@ inline constexpr int maxSearchLimit = 100;
 inline constexpr int maxInventoryDays = 400;             // one grid request
 inline constexpr Money maxNightlyPrice = 10'000'000'000; // 100,000,000.00 (currencies such as KRW and VND)
 inline constexpr int maxTextLength = 200;                // names, e-mails, reasons
+inline constexpr Money maxStoredMoney = 999'999'999'999; // 9,999,999,999.99: what numeric(12,2) holds
 } // namespace limits
 
 enum class Role { Guest, FrontDesk, Revenue, Admin };

@@ -96,6 +96,16 @@ static policy::StayPrice price(const Hotel &h, const QList<LockedNight> &nights,
     return policy::priceStay(h, room, count);
 }
 
+// A stay whose total the bookings table cannot hold (numeric(12,2)) is refused, naming the stay's length.
+static std::optional<BackendError> storable(const policy::StayPrice &p, const QString &currency) {
+    if (p.total <= limits::maxStoredMoney)
+        return std::nullopt;
+    return BackendError::invalid(QStringLiteral("checkOutDate"),
+                                 storeTr("This stay would cost more than %1 %2, the most one booking can hold: book "
+                                         "fewer nights.")
+                                     .arg(formatMoney(limits::maxStoredMoney), currency));
+}
+
 // Every night of [from, to) of the type is present and has a room left, or the first that doesn't is named.
 static std::optional<BackendError> checkNights(const QList<LockedNight> &nights, RoomTypeId roomTypeId, QDate from,
                                                QDate to, const QString &roomTypeName, int needed = 1) {
@@ -261,6 +271,8 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
                     checkNights(locked.value(), request.roomTypeId, request.checkIn, request.checkOut, roomTypeName))
                 return *e;
             const policy::StayPrice p = price(h, locked.value(), request.roomTypeId);
+            if (auto e = storable(p, h.currency))
+                return *e;
             if (auto r = shiftBooked(*d, request.roomTypeId, request.checkIn, request.checkOut, +1); !r)
                 return r.error();
             const QDateTime now = d->now().toUTC();
@@ -414,6 +426,8 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
                 if (n.roomTypeId == next.roomTypeId && n.date >= next.checkIn && n.date < next.checkOut)
                     stay << n;
             p = price(h, stay, next.roomTypeId);
+            if (auto e = storable(p, h.currency))
+                return *e;
             // Release first, then take: overlapping nights never pass through a state the CHECK would refuse.
             if (auto r = shiftBooked(*d, b.roomTypeId, b.checkIn, b.checkOut, -1); !r)
                 return r.error();

@@ -49,14 +49,20 @@ Result<User> Store::createUser(const NewUser &u) {
 
 Result<User> Store::authenticate(const QString &email, const QString &password) {
     const auto denied = BackendError::make(K::Unauthenticated, storeTr("The e-mail address or the password is wrong."));
-    if (email.size() > 254 || password.size() > 200)
+    // A NUL would cut the statement's text in the driver: refused like any wrong password, before SQL.
+    if (email.size() > 254 || password.size() > 200 || email.contains(QChar(0)) || password.contains(QChar(0)))
         return denied;
     auto r =
         d->exec(QStringLiteral("SELECT id, password_hash FROM users WHERE lower(email) = lower(?)"), {email.trimmed()});
     if (!r)
         return r.error();
-    if (!r.value()->next())
+    if (!r.value()->next()) {
+        // As slow as a known address with a wrong password, so the answer's time does not tell which e-mail
+        // addresses have accounts.
+        static const QByteArray decoy = passwords::hash(QStringLiteral("decoy password, never anyone's"));
+        passwords::verify(decoy, password);
         return denied;
+    }
     const UserId id = r.value()->value(0).toLongLong();
     const QByteArray hash = r.value()->value(1).toString().toLatin1();
     r.value()->finish();

@@ -111,6 +111,49 @@ TEST_P(BookingTest, storedPriceIsThePolicysQuoteRoundedToTheCurrency) {
     EXPECT_EQ(stored->totalPrice, quote.total);
 }
 
+TEST_P(BookingTest, aTotalTheTableCannotHoldIsRefusedNotA500) {
+    auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
+    // 90 nights at the highest nightly price with 25 % tax: 11,250,000,000.00, more than numeric(12,2) holds.
+    Hotel taxed = f.hotel;
+    taxed.id = 0;
+    taxed.name = QStringLiteral("Taxed hotel");
+    taxed.taxRateBasisPoints = 2500;
+    auto created = m_store->createHotel(Actor::system(), taxed);
+    ASSERT_TRUE(created) << created.error().userMessage.toStdString();
+    RoomType rt = f.roomTypes[0];
+    rt.id = 0;
+    rt.hotelId = created->id;
+    auto type = m_store->createRoomType(Actor::system(), rt, day(0), 120);
+    ASSERT_TRUE(type) << type.error().userMessage.toStdString();
+    f.hotel = created.value();
+    f.roomTypes = {type.value()};
+    QList<NightPrice> dear;
+    for (int i = 0; i < 90; ++i)
+        dear << NightPrice{day(i), limits::maxNightlyPrice};
+    ASSERT_TRUE(m_store->setPrices(Actor::system(), f.hotel.id, f.roomTypes[0].id, dear));
+    auto guest = makeUser(*m_store, QStringLiteral("dear@example.com"), Role::Guest);
+    auto r = m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(10), day(100)));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, K::InvalidInput);
+    EXPECT_EQ(r.error().field, QStringLiteral("checkOutDate"));
+    auto nights = m_store->availability(f.hotel.id, f.roomTypes[0].id, day(10), day(11));
+    ASSERT_TRUE(nights);
+    EXPECT_EQ(nights->nights[0].available, 2); // nothing held
+    EXPECT_TRUE(m_store->createBooking(guest.actor(), bookingRequest(f, 0, day(10), day(12))));
+}
+
+TEST_P(BookingTest, signInWithANulIsAWrongPasswordNotAnError) {
+    makeUser(*m_store, QStringLiteral("nul@example.com"), Role::Guest);
+    const QString withNul = QStringLiteral("nul@example.com") + QChar(0) + QStringLiteral("' OR 1=1");
+    auto r = m_store->authenticate(withNul, QStringLiteral("whatever"));
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, K::Unauthenticated);
+    auto unknown = m_store->authenticate(QStringLiteral("nobody@example.com"), QStringLiteral("whatever"));
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().kind, K::Unauthenticated);
+    EXPECT_EQ(unknown.error().userMessage, r.error().userMessage);
+}
+
 TEST_P(BookingTest, theStoreDecidesWhoMayBook) {
     auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
     auto b = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.18, 129.07);
