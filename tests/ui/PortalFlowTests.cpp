@@ -239,7 +239,7 @@ TEST(PortalFlow, WrongPasswordAsksAgain) {
     backend->seed(1, 2);
     backend->addUser(makeUser(Role::Admin), QStringLiteral("secret"));
     ConnectionSettings settings;
-    settings.kind = Backend::Kind::Fake;
+    settings.kind = Backend::Kind::Demo;
     settings.email = QStringLiteral("staff@hotel.example");
     settings.password = QStringLiteral("wrong");
     window.show();

@@ -41,7 +41,7 @@ struct PortalFixture {
         backend->seed(hotels, roomTypes);
         backend->addUser(makeUser(role), QStringLiteral("secret"));
         ConnectionSettings settings;
-        settings.kind = Backend::Kind::Fake;
+        settings.kind = Backend::Kind::Demo;
         settings.email = QStringLiteral("staff@hotel.example");
         settings.password = QStringLiteral("secret");
         window.resize(1280, 800);

@@ -1,6 +1,6 @@
 #include "ui/prices/PricesView.h"
 
-#include "model/BookingListModel.h"
+#include "model/PriceTableModel.h"
 #include "ui/common/Async.h"
 
 #include <QApplication>
