@@ -315,7 +315,7 @@ void BookingsView::cancelSelected() {
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const bool staff = m_backend->session() && m_backend->session()->user.role != Role::Guest;
+    const bool staff = m_backend->session() && m_backend->session()->user.actor().isStaff();
     // Staff may cancel after the free-cancellation deadline; the refund then is 0 and the clerk is told so.
     m_backend->cancelBooking(b.id, reason, staff)
         .then(qApp, guarded(this, [this](const Result<CancelResult> &r) {

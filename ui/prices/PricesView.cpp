@@ -184,8 +184,10 @@ void PricesView::applyPermission() {
     m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editable);
-    if (!editable && m_hotelId > 0)
-        Q_EMIT message(tr("Prices are read-only: only revenue managers and administrators change them."));
+    // Said on the page only: the status bar is for what just happened, not for every change of hotel.
+    if (m_hotelId > 0)
+        m_feedback->setText(
+            editable ? QString() : tr("Prices are read-only: only revenue managers and administrators change them."));
     updateButtons();
 }
 
