@@ -23,8 +23,7 @@ static BackendError notBuiltIn(const QString &what) {
 
 Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *parent) {
     switch (settings.kind) {
-    case Backend::Kind::Demo:
-    case Backend::Kind::Fake: {
+    case Backend::Kind::Demo: {
         DbConfig config;
         if (!settings.sqliteUrl.isEmpty()) {
             auto parsed = DbConfig::parse(settings.sqliteUrl);

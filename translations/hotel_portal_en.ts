@@ -32,6 +32,195 @@
     </message>
 </context>
 <context>
+    <name>hotel::AvailabilityPage</name>
+    <message>
+        <source>Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book or right-click for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect to open the offline demo, a database or a booking server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the selected nights of a room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take rooms of the selected type out of sale on the selected nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock rooms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put blocked rooms back on sale on the selected nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the nightly price of the selected nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner mark: rooms blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells: rooms left/total and price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading hotels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the hotels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the hotels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to any hotel yet. Ask an administrator to give you access to the hotels you work for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the availability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the availability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hotel has no room types yet. An administrator adds them before rooms can be sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot create bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 confirmed for %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms were not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms were not unblocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 blocked, %2.</source>
+        <translation>
+            <numerusform>%n room of %1 blocked, %2.</numerusform>
+            <numerusform>%n rooms of %1 blocked, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 back on sale, %2.</source>
+        <translation>
+            <numerusform>%n room of %1 back on sale, %2.</numerusform>
+            <numerusform>%n rooms of %1 back on sale, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotel::BackendFactory</name>
     <message>
         <source>This build of the portal cannot open %1.</source>
@@ -260,6 +449,76 @@
     <message>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ConnectionController</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the saved password from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot open connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost (%1). Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Changes cannot be saved until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -621,46 +880,12 @@
 </context>
 <context>
     <name>hotel::MainWindow</name>
-    <message numerus="yes">
-        <source>%n room(s) of %1 blocked, %2.</source>
-        <translation>
-            <numerusform>%n room of %1 blocked, %2.</numerusform>
-            <numerusform>%n rooms of %1 blocked, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n room(s) of %1 back on sale, %2.</source>
-        <translation>
-            <numerusform>%n room of %1 back on sale, %2.</numerusform>
-            <numerusform>%n rooms of %1 back on sale, %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Hotel Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected. Choose File › Connect to open the offline demo, a database or a booking server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,67 +913,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to &amp;today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New booking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Book the selected nights of a room type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Block rooms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take rooms of the selected type out of sale on the selected nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unblock rooms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put blocked rooms back on sale on the selected nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;price…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the nightly price of the selected nights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;About Hotel Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,47 +933,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hotel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filling up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nearly full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corner mark: rooms blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cells: rooms left/total and price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book or right-click for more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Bookings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bookings view is not part of this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,10 +945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The front desk view is not part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect and sign in to see arrivals and departures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,71 +953,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The prices view is not part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect and sign in to see prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the saved password from the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build cannot open connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading hotels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the hotels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the hotels: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is not assigned to any hotel yet. Ask an administrator to give you access to the hotels you work for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading availability…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the availability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the availability: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This hotel has no room types yet. An administrator adds them before rooms can be sold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot create bookings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -908,74 +973,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection lost (%1). Reconnecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected. Changes cannot be saved until the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking %1 confirmed for %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rooms were not blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rooms were not unblocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Block rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unblock rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price of %1 set to %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Hotel Portal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,25 +984,6 @@
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>Trying again in %n second.</numerusform>
-            <numerusform>Trying again in %n seconds.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>hotel::NewBookingDialog</name>
@@ -1014,13 +992,6 @@
         <translation>
             <numerusform>%1 (up to %n guest)</numerusform>
             <numerusform>%1 (up to %n guests)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A booking can be at most %n night(s).</source>
-        <translation>
-            <numerusform>A booking can be at most %n night.</numerusform>
-            <numerusform>A booking can be at most %n nights.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1102,10 +1073,6 @@
     </message>
     <message>
         <source>Choose a room type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-out must be after check-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1331,6 +1298,25 @@
             <numerusform>%n price saved.</numerusform>
             <numerusform>%n prices saved.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotel::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

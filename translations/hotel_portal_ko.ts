@@ -32,6 +32,193 @@
     </message>
 </context>
 <context>
+    <name>hotel::AvailabilityPage</name>
+    <message>
+        <source>Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book or right-click for more.</source>
+        <translation>마우스나 Shift+화살표 키로 한 줄에서 날짜를 선택한 후 Enter 키를 눌러 예약하거나 마우스 오른쪽 버튼으로 더 많은 작업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect to open the offline demo, a database or a booking server.</source>
+        <translation>연결되지 않았습니다. 파일 › 연결을 선택하여 오프라인 데모, 데이터베이스 또는 예약 서버를 여세요.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation>오늘로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home</source>
+        <translation>Ctrl+Home</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>새 예약(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Book the selected nights of a room type</source>
+        <translation>선택한 객실 유형의 날짜를 예약합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Block rooms…</source>
+        <translation>객실 판매 중지(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Take rooms of the selected type out of sale on the selected nights</source>
+        <translation>선택한 날짜에 선택한 유형의 객실 판매를 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock rooms…</source>
+        <translation>객실 판매 재개(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Put blocked rooms back on sale on the selected nights</source>
+        <translation>선택한 날짜에 판매 중지된 객실을 다시 판매합니다</translation>
+    </message>
+    <message>
+        <source>Set &amp;price…</source>
+        <translation>요금 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Change the nightly price of the selected nights</source>
+        <translation>선택한 날짜의 1박 요금을 변경합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>호텔(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Filling up</source>
+        <translation>예약 증가</translation>
+    </message>
+    <message>
+        <source>Nearly full</source>
+        <translation>거의 만실</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>만실</translation>
+    </message>
+    <message>
+        <source>Corner mark: rooms blocked</source>
+        <translation>모서리 표시: 판매 중지 객실</translation>
+    </message>
+    <message>
+        <source>Cells: rooms left/total and price</source>
+        <translation>칸: 남은 객실/전체 객실, 요금</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>객실 재고(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
+        <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
+    </message>
+    <message>
+        <source>Loading hotels…</source>
+        <translation>호텔 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load the hotels.</source>
+        <translation>호텔 목록을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the hotels: %1</source>
+        <translation>호텔 목록을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to any hotel yet. Ask an administrator to give you access to the hotels you work for.</source>
+        <translation>계정에 배정된 호텔이 아직 없습니다. 근무하는 호텔에 대한 권한을 관리자에게 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Loading availability…</source>
+        <translation>객실 현황을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Could not load the availability.</source>
+        <translation>객실 현황을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not load the availability: %1</source>
+        <translation>객실 현황을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This hotel has no room types yet. An administrator adds them before rooms can be sold.</source>
+        <translation>이 호텔에는 아직 객실 유형이 없습니다. 객실을 판매하려면 관리자가 먼저 객실 유형을 추가해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot create bookings.</source>
+        <translation>현재 역할(%1)로는 예약을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 confirmed for %2, %3.</source>
+        <translation>%2 님의 예약 %1이(가) 확정되었습니다, %3.</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>변경 사항이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Block rooms</source>
+        <translation>객실 판매 중지</translation>
+    </message>
+    <message>
+        <source>Unblock rooms</source>
+        <translation>객실 판매 재개</translation>
+    </message>
+    <message>
+        <source>The rooms were not blocked.</source>
+        <translation>객실 판매가 중지되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The rooms were not unblocked.</source>
+        <translation>객실 판매가 재개되지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 blocked, %2.</source>
+        <translation>
+            <numerusform>%1 객실 %n개 판매 중지, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) of %1 back on sale, %2.</source>
+        <translation>
+            <numerusform>%1 객실 %n개 판매 재개, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set price</source>
+        <translation>요금 설정</translation>
+    </message>
+    <message>
+        <source>The price was not changed.</source>
+        <translation>요금이 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Price of %1 set to %2, %3.</source>
+        <translation>%1 요금을 %2(으)로 설정했습니다, %3.</translation>
+    </message>
+</context>
+<context>
     <name>hotel::BackendFactory</name>
     <message>
         <source>This build of the portal cannot open %1.</source>
@@ -259,6 +446,75 @@
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ConnectionController</name>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Reading the saved password from the system keychain…</source>
+        <translation>시스템 키체인에서 저장된 비밀번호를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This build cannot open connections.</source>
+        <translation>이 빌드로는 연결을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1.</source>
+        <translation>%1에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation>%1에 로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Not signed in: %1</source>
+        <translation>로그인하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
+        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
+        <translation>%1 %2 연결이 작동하지 않아 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Connection restored.</source>
+        <translation>연결이 복구되었습니다.</translation>
+    </message>
+    <message>
+        <source>Connection lost. Reconnecting…</source>
+        <translation>연결이 끊어졌습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1). Reconnecting…</source>
+        <translation>연결이 끊어졌습니다(%1). 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Not connected. Changes cannot be saved until the connection is back.</source>
+        <translation>연결되지 않았습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
+        <translation>연결되지 않았습니다: %1. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후에 다시 시도합니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -616,32 +872,12 @@
 <context>
     <name>hotel::MainWindow</name>
     <message>
-        <source>Administrator</source>
-        <translation>관리자</translation>
-    </message>
-    <message>
-        <source>Revenue manager</source>
-        <translation>수익 관리자</translation>
-    </message>
-    <message>
-        <source>Front desk</source>
-        <translation>프런트 데스크</translation>
-    </message>
-    <message>
-        <source>Guest</source>
-        <translation>투숙객</translation>
-    </message>
-    <message>
         <source>Hotel Portal</source>
         <translation>호텔 포털</translation>
     </message>
     <message>
         <source>&amp;Availability</source>
         <translation>객실 현황(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Not connected. Choose File › Connect to open the offline demo, a database or a booking server.</source>
-        <translation>연결되지 않았습니다. 파일 › 연결을 선택하여 오프라인 데모, 데이터베이스 또는 예약 서버를 여세요.</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
@@ -668,68 +904,12 @@
         <translation>객실 현황을 다시 불러옵니다</translation>
     </message>
     <message>
-        <source>Go to &amp;today</source>
-        <translation>오늘로 이동(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Home</source>
-        <translation>Ctrl+Home</translation>
-    </message>
-    <message>
-        <source>&amp;New booking…</source>
-        <translation>새 예약(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Book the selected nights of a room type</source>
-        <translation>선택한 객실 유형의 날짜를 예약합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Block rooms…</source>
-        <translation>객실 판매 중지(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <source>Take rooms of the selected type out of sale on the selected nights</source>
-        <translation>선택한 날짜에 선택한 유형의 객실 판매를 중지합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Unblock rooms…</source>
-        <translation>객실 판매 재개(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Put blocked rooms back on sale on the selected nights</source>
-        <translation>선택한 날짜에 판매 중지된 객실을 다시 판매합니다</translation>
-    </message>
-    <message>
-        <source>Set &amp;price…</source>
-        <translation>요금 설정(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Change the nightly price of the selected nights</source>
-        <translation>선택한 날짜의 1박 요금을 변경합니다</translation>
-    </message>
-    <message>
         <source>&amp;About Hotel Portal</source>
         <translation>호텔 포털 정보(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
-        <translation>객실 재고(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -744,44 +924,8 @@
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <source>&amp;Hotel:</source>
-        <translation>호텔(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>시작일(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>여유</translation>
-    </message>
-    <message>
-        <source>Filling up</source>
-        <translation>예약 증가</translation>
-    </message>
-    <message>
-        <source>Nearly full</source>
-        <translation>거의 만실</translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>만실</translation>
-    </message>
-    <message>
-        <source>Corner mark: rooms blocked</source>
-        <translation>모서리 표시: 판매 중지 객실</translation>
-    </message>
-    <message>
-        <source>Select nights in a row with the mouse or Shift+arrow keys, then press Enter to book or right-click for more.</source>
-        <translation>마우스나 Shift+화살표 키로 한 줄에서 날짜를 선택한 후 Enter 키를 눌러 예약하거나 마우스 오른쪽 버튼으로 더 많은 작업을 선택하세요.</translation>
-    </message>
-    <message>
         <source>&amp;Bookings</source>
         <translation>예약(&amp;B)</translation>
-    </message>
-    <message>
-        <source>The bookings view is not part of this build.</source>
-        <translation>이 빌드에는 예약 화면이 포함되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Connect and sign in to see bookings.</source>
@@ -792,10 +936,6 @@
         <translation>프런트 데스크(&amp;R)</translation>
     </message>
     <message>
-        <source>The front desk view is not part of this build.</source>
-        <translation>이 빌드에는 프런트 데스크 화면이 포함되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>Connect and sign in to see arrivals and departures.</source>
         <translation>도착 및 출발 투숙객을 보려면 연결하고 로그인하세요.</translation>
     </message>
@@ -804,72 +944,12 @@
         <translation>요금(&amp;P)</translation>
     </message>
     <message>
-        <source>The prices view is not part of this build.</source>
-        <translation>이 빌드에는 요금 화면이 포함되어 있지 않습니다.</translation>
-    </message>
-    <message>
         <source>Connect and sign in to see prices.</source>
         <translation>요금을 보려면 연결하고 로그인하세요.</translation>
     </message>
     <message>
-        <source>Reading the saved password from the system keychain…</source>
-        <translation>시스템 키체인에서 저장된 비밀번호를 읽는 중…</translation>
-    </message>
-    <message>
-        <source>This build cannot open connections.</source>
-        <translation>이 빌드로는 연결을 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Signing in to %1…</source>
-        <translation>%1에 로그인하는 중…</translation>
-    </message>
-    <message>
-        <source>Not signed in: %1</source>
-        <translation>로그인하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>%1(으)로 로그인했습니다</translation>
-    </message>
-    <message>
-        <source>Loading hotels…</source>
-        <translation>호텔 목록을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Could not load the hotels.</source>
-        <translation>호텔 목록을 불러올 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not load the hotels: %1</source>
-        <translation>호텔 목록을 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Your account is not assigned to any hotel yet. Ask an administrator to give you access to the hotels you work for.</source>
-        <translation>계정에 배정된 호텔이 아직 없습니다. 근무하는 호텔에 대한 권한을 관리자에게 요청하세요.</translation>
-    </message>
-    <message>
-        <source>Loading availability…</source>
-        <translation>객실 현황을 불러오는 중…</translation>
-    </message>
-    <message>
-        <source>Could not load the availability.</source>
-        <translation>객실 현황을 불러올 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Could not load the availability: %1</source>
-        <translation>객실 현황을 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>This hotel has no room types yet. An administrator adds them before rooms can be sold.</source>
-        <translation>이 호텔에는 아직 객실 유형이 없습니다. 객실을 판매하려면 관리자가 먼저 객실 유형을 추가해야 합니다.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot create bookings.</source>
-        <translation>현재 역할(%1)로는 예약을 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -884,86 +964,6 @@
         <translation>호텔 포털 – %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
-        <translation>%1 %2 연결이 작동하지 않아 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <source>the server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <source>Connection restored.</source>
-        <translation>연결이 복구되었습니다.</translation>
-    </message>
-    <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>연결이 끊어졌습니다. 다시 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>Connection lost (%1). Reconnecting…</source>
-        <translation>연결이 끊어졌습니다(%1). 다시 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>Not connected. Changes cannot be saved until the connection is back.</source>
-        <translation>연결되지 않았습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
-        <translation>연결되지 않았습니다: %1. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Booking %1 confirmed for %2, %3.</source>
-        <translation>%2 님의 예약 %1이(가) 확정되었습니다, %3.</translation>
-    </message>
-    <message>
-        <source>The rooms were not blocked.</source>
-        <translation>객실 판매가 중지되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The rooms were not unblocked.</source>
-        <translation>객실 판매가 재개되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Block rooms</source>
-        <translation>객실 판매 중지</translation>
-    </message>
-    <message>
-        <source>Unblock rooms</source>
-        <translation>객실 판매 재개</translation>
-    </message>
-    <message>
-        <source>The change was not saved.</source>
-        <translation>변경 사항이 저장되지 않았습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n room(s) of %1 blocked, %2.</source>
-        <translation>
-            <numerusform>%1 객실 %n개 판매 중지, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n room(s) of %1 back on sale, %2.</source>
-        <translation>
-            <numerusform>%1 객실 %n개 판매 재개, %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The price was not changed.</source>
-        <translation>요금이 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Set price</source>
-        <translation>요금 설정</translation>
-    </message>
-    <message>
-        <source>Price of %1 set to %2, %3.</source>
-        <translation>%1 요금을 %2(으)로 설정했습니다, %3.</translation>
-    </message>
-    <message>
         <source>About Hotel Portal</source>
         <translation>호텔 포털 정보</translation>
     </message>
@@ -974,28 +974,6 @@
     <message>
         <source>nothing</source>
         <translation>없음</translation>
-    </message>
-    <message>
-        <source>Cells: rooms left/total and price</source>
-        <translation>칸: 남은 객실/전체 객실, 요금</translation>
-    </message>
-    <message>
-        <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
-        <translation>%1은(는) 투숙객 계정입니다. 포털은 호텔 직원용입니다. 직원 계정으로 로그인하세요(파일 › 연결).</translation>
-    </message>
-    <message>
-        <source>Sign in to %1.</source>
-        <translation>%1에 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
-        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
-        <translation>
-            <numerusform>%n초 후에 다시 시도합니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1065,16 +1043,6 @@
     <message>
         <source>Choose a room type.</source>
         <translation>객실 유형을 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Check-out must be after check-in.</source>
-        <translation>체크아웃은 체크인 이후여야 합니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>A booking can be at most %n night(s).</source>
-        <translation>
-            <numerusform>한 번의 예약은 최대 %n박까지 가능합니다.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) left</source>
@@ -1315,6 +1283,25 @@
         <translation>
             <numerusform>요금 %n건을 저장했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hotel::Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Revenue manager</source>
+        <translation>수익 관리자</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>프런트 데스크</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>투숙객</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace hotel {
 class Backend : public QObject {
     Q_OBJECT
 public:
-    enum class Kind { Demo, Postgres, Rest, Fake };
+    enum class Kind { Demo, Postgres, Rest };
     enum class ConnectionState { Connected, Reconnecting, Disconnected };
     Q_ENUM(ConnectionState)
 

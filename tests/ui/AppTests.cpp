@@ -45,12 +45,12 @@ TEST(PortalGrid, ScrollsThroughAYearAndOffersActionsInItsContextMenu) {
     EXPECT_GE(f.model()->columnCount(), 365);
     EXPECT_EQ(f.grid()->contextMenuPolicy(), Qt::ActionsContextMenu);
     const auto actions = f.grid()->actions();
-    EXPECT_TRUE(actions.contains(f.window.newBookingAction()));
-    EXPECT_TRUE(actions.contains(f.window.blockRoomsAction()));
-    EXPECT_TRUE(actions.contains(f.window.unblockRoomsAction()));
-    EXPECT_TRUE(actions.contains(f.window.setPriceAction()));
-    for (QAction *action : {f.window.newBookingAction(), f.window.blockRoomsAction(), f.window.unblockRoomsAction(),
-                            f.window.setPriceAction()})
+    EXPECT_TRUE(actions.contains(f.window.availability()->newBookingAction()));
+    EXPECT_TRUE(actions.contains(f.window.availability()->blockRoomsAction()));
+    EXPECT_TRUE(actions.contains(f.window.availability()->unblockRoomsAction()));
+    EXPECT_TRUE(actions.contains(f.window.availability()->setPriceAction()));
+    for (QAction *action : {f.window.availability()->newBookingAction(), f.window.availability()->blockRoomsAction(),
+                            f.window.availability()->unblockRoomsAction(), f.window.availability()->setPriceAction()})
         EXPECT_FALSE(action->shortcut().isEmpty()) << action->text().toStdString();
     // The last night of the year is reachable and has its tooltip.
     const QModelIndex last = f.model()->index(0, f.model()->columnCount() - 1);
@@ -63,5 +63,5 @@ TEST(PortalGrid, ScrollsThroughAYearAndOffersActionsInItsContextMenu) {
     f.grid()->selectionModel()->select(QItemSelection(f.model()->index(0, 3), f.model()->index(1, 4)),
                                        QItemSelectionModel::ClearAndSelect);
     EXPECT_FALSE(f.grid()->currentSelection());
-    EXPECT_FALSE(f.window.blockRoomsAction()->isEnabled());
+    EXPECT_FALSE(f.window.availability()->blockRoomsAction()->isEnabled());
 }

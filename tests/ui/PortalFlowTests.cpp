@@ -22,11 +22,11 @@ TEST(PortalFlow, BookingFromGridSelectionChangesTheCells) {
     const auto selection = f.grid()->currentSelection();
     ASSERT_TRUE(selection);
     EXPECT_EQ(nightsBetween(selection->from, selection->to), 3);
-    ASSERT_TRUE(f.window.newBookingAction()->isEnabled());
+    ASSERT_TRUE(f.window.availability()->newBookingAction()->isEnabled());
     const int before3 = f.available(row, 3), before5 = f.available(row, 5), before6 = f.available(row, 6);
     ASSERT_GT(selection->minAvailable, 0);
 
-    f.window.newBookingAction()->trigger();
+    f.window.availability()->newBookingAction()->trigger();
     auto *dialog = waitForChild<NewBookingDialog>(&f.window);
     ASSERT_TRUE(dialog);
     // Nothing can be confirmed before the guest is named and the price is known.
@@ -60,7 +60,7 @@ TEST(PortalFlow, BookingRefusedAsSoldOutIsExplainedAndDialogStaysOpen) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 10, 11);
-    f.window.newBookingAction()->trigger();
+    f.window.availability()->newBookingAction()->trigger();
     auto *dialog = waitForChild<NewBookingDialog>(&f.window);
     ASSERT_TRUE(dialog);
     dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana@example.pt"), {}, 1);
@@ -87,9 +87,9 @@ TEST(PortalFlow, BlockAndUnblockRoomsFromTheGrid) {
     f.grid()->selectNights(row, 100, 102);
     const int before = f.available(row, 100);
     ASSERT_GE(before, 2);
-    EXPECT_FALSE(f.window.unblockRoomsAction()->isEnabled()); // nothing blocked yet
-    ASSERT_TRUE(f.window.blockRoomsAction()->isEnabled());
-    f.window.blockRoomsAction()->trigger();
+    EXPECT_FALSE(f.window.availability()->unblockRoomsAction()->isEnabled()); // nothing blocked yet
+    ASSERT_TRUE(f.window.availability()->blockRoomsAction()->isEnabled());
+    f.window.availability()->blockRoomsAction()->trigger();
     auto *dialog = waitForChild<RoomBlockDialog>(&f.window);
     ASSERT_TRUE(dialog);
     dialog->findChild<QSpinBox *>()->setValue(2);
@@ -103,8 +103,8 @@ TEST(PortalFlow, BlockAndUnblockRoomsFromTheGrid) {
     f.grid()->scrollTo(f.model()->index(row, 100));
     saveShot(&f.window, QStringLiteral("grid-after-block"));
 
-    ASSERT_TRUE(f.window.unblockRoomsAction()->isEnabled());
-    f.window.unblockRoomsAction()->trigger();
+    ASSERT_TRUE(f.window.availability()->unblockRoomsAction()->isEnabled());
+    f.window.availability()->unblockRoomsAction()->trigger();
     auto *unblock = waitForChild<RoomBlockDialog>(&f.window);
     ASSERT_TRUE(unblock);
     unblock->findChild<QSpinBox *>()->setValue(1);
@@ -116,8 +116,8 @@ TEST(PortalFlow, SetPriceFromTheGrid) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 20, 21);
-    ASSERT_TRUE(f.window.setPriceAction()->isEnabled());
-    f.window.setPriceAction()->trigger();
+    ASSERT_TRUE(f.window.availability()->setPriceAction()->isEnabled());
+    f.window.availability()->setPriceAction()->trigger();
     // With the prices view built in, the action opens it on the range; otherwise a small price dialog.
     if (QWidget *prices = f.window.findChild<QWidget *>(QString(), Qt::FindChildrenRecursively);
         prices && f.window.tabs()->count() > 3 && f.window.tabs()->widget(3)->inherits("hotel::PricesView")) {
@@ -172,7 +172,7 @@ TEST(PortalFlow, LostConnectionShowsBannerAndRefusalsAreReported) {
     EXPECT_TRUE(f.window.banner()->isVisible());
     EXPECT_TRUE(f.window.banner()->message().contains(QStringLiteral("server closed the connection")));
     f.grid()->selectNights(0, 40, 41);
-    f.window.blockRoomsAction()->trigger();
+    f.window.availability()->blockRoomsAction()->trigger();
     auto *dialog = waitForChild<RoomBlockDialog>(&f.window);
     ASSERT_TRUE(dialog);
     dialog->accept();
@@ -191,7 +191,7 @@ TEST(PortalFlow, RolesDecideWhatIsEnabled) {
     {
         PortalFixture f(Role::FrontDesk);
         ASSERT_FALSE(f.waitForGrid()); // front desk staff without hotels see an explanation, not an empty grid
-        EXPECT_TRUE(f.window.emptyStateText().contains(QStringLiteral("not assigned")));
+        EXPECT_TRUE(f.window.availability()->emptyStateText().contains(QStringLiteral("not assigned")));
         saveShot(&f.window, QStringLiteral("no-hotels"));
     }
     PortalFixture frontDesk(Role::Admin);
@@ -205,10 +205,10 @@ TEST(PortalFlow, RolesDecideWhatIsEnabled) {
     frontDesk.window.useBackend(backend, {});
     ASSERT_TRUE(frontDesk.waitForGrid());
     frontDesk.grid()->selectNights(0, 1, 2);
-    EXPECT_TRUE(frontDesk.window.newBookingAction()->isEnabled());
-    EXPECT_FALSE(frontDesk.window.blockRoomsAction()->isEnabled());
-    EXPECT_FALSE(frontDesk.window.setPriceAction()->isEnabled());
-    EXPECT_EQ(frontDesk.window.hotelModel()->rowCount(), 1);
+    EXPECT_TRUE(frontDesk.window.availability()->newBookingAction()->isEnabled());
+    EXPECT_FALSE(frontDesk.window.availability()->blockRoomsAction()->isEnabled());
+    EXPECT_FALSE(frontDesk.window.availability()->setPriceAction()->isEnabled());
+    EXPECT_EQ(frontDesk.window.availability()->hotelModel()->rowCount(), 1);
 
     auto *revenueBackend = new MemoryBackend;
     revenueBackend->seed(1, 3);
@@ -218,19 +218,19 @@ TEST(PortalFlow, RolesDecideWhatIsEnabled) {
     frontDesk.window.useBackend(revenueBackend, {});
     ASSERT_TRUE(frontDesk.waitForGrid());
     frontDesk.grid()->selectNights(0, 1, 2);
-    EXPECT_FALSE(frontDesk.window.newBookingAction()->isEnabled());
-    EXPECT_TRUE(frontDesk.window.setPriceAction()->isEnabled());
+    EXPECT_FALSE(frontDesk.window.availability()->newBookingAction()->isEnabled());
+    EXPECT_TRUE(frontDesk.window.availability()->setPriceAction()->isEnabled());
 }
 
 TEST(PortalFlow, SwitchingHotelsDropsStaleAnswers) {
     PortalFixture f(Role::Admin, 3, 4);
     ASSERT_TRUE(f.waitForGrid());
-    f.window.setCurrentHotel(2);
-    f.window.setCurrentHotel(3); // hotel 2's answer arrives after this and must be dropped
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !f.window.isGridLoading(); }, 5000));
+    f.window.availability()->setCurrentHotel(2);
+    f.window.availability()->setCurrentHotel(3); // hotel 2's answer arrives after this and must be dropped
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !f.window.availability()->isGridLoading(); }, 5000));
     QTest::qWait(50);
     EXPECT_EQ(f.model()->roomTypeAt(0)->hotelId, 3);
-    EXPECT_EQ(f.window.currentHotelId(), 3);
+    EXPECT_EQ(f.window.availability()->currentHotelId(), 3);
 }
 
 TEST(PortalFlow, WrongPasswordAsksAgain) {
@@ -239,7 +239,7 @@ TEST(PortalFlow, WrongPasswordAsksAgain) {
     backend->seed(1, 2);
     backend->addUser(makeUser(Role::Admin), QStringLiteral("secret"));
     ConnectionSettings settings;
-    settings.kind = Backend::Kind::Fake;
+    settings.kind = Backend::Kind::Demo;
     settings.email = QStringLiteral("staff@hotel.example");
     settings.password = QStringLiteral("wrong");
     window.show();
@@ -247,7 +247,7 @@ TEST(PortalFlow, WrongPasswordAsksAgain) {
     auto *dialog = waitForChild<QDialog>(&window);
     ASSERT_TRUE(dialog);
     EXPECT_FALSE(window.session());
-    EXPECT_TRUE(window.emptyStateText().contains(QStringLiteral("password is not right")));
+    EXPECT_TRUE(window.availability()->emptyStateText().contains(QStringLiteral("password is not right")));
     saveShot(dialog, QStringLiteral("sign-in-refused"));
     dialog->reject();
 }
@@ -255,16 +255,16 @@ TEST(PortalFlow, WrongPasswordAsksAgain) {
 TEST(PortalFlow, GuestAccountsAreToldThePortalIsForStaff) {
     PortalFixture f(Role::Guest);
     ASSERT_TRUE(QTest::qWaitFor([&] { return f.window.session().has_value(); }, 5000));
-    EXPECT_TRUE(f.window.emptyStateText().contains(QStringLiteral("guest account")));
-    EXPECT_FALSE(f.window.newBookingAction()->isEnabled());
-    EXPECT_EQ(f.window.hotelModel()->rowCount(), 0);
+    EXPECT_TRUE(f.window.availability()->emptyStateText().contains(QStringLiteral("guest account")));
+    EXPECT_FALSE(f.window.availability()->newBookingAction()->isEnabled());
+    EXPECT_EQ(f.window.availability()->hotelModel()->rowCount(), 0);
 }
 
 TEST(PortalFlow, InvalidFieldRefusalNamesTheFieldAndFocusesIt) {
     PortalFixture f;
     ASSERT_TRUE(f.waitForGrid());
     f.grid()->selectNights(0, 12, 12);
-    f.window.newBookingAction()->trigger();
+    f.window.availability()->newBookingAction()->trigger();
     auto *dialog = waitForChild<NewBookingDialog>(&f.window);
     ASSERT_TRUE(dialog);
     dialog->setGuest(QStringLiteral("Ana Silva"), QStringLiteral("ana"), QStringLiteral("#123"), 1);

@@ -4,6 +4,7 @@
 #include "model/HotelListModel.h"
 #include "model/InventoryGridModel.h"
 #include "ui/availability/AvailabilityGridView.h"
+#include "ui/availability/AvailabilityPage.h"
 #include "ui/frame/MainWindow.h"
 
 #include <QDir>
@@ -41,7 +42,7 @@ struct PortalFixture {
         backend->seed(hotels, roomTypes);
         backend->addUser(makeUser(role), QStringLiteral("secret"));
         ConnectionSettings settings;
-        settings.kind = Backend::Kind::Fake;
+        settings.kind = Backend::Kind::Demo;
         settings.email = QStringLiteral("staff@hotel.example");
         settings.password = QStringLiteral("secret");
         window.resize(1280, 800);
@@ -49,10 +50,14 @@ struct PortalFixture {
         window.useBackend(backend, settings);
     }
     bool waitForGrid() {
-        return QTest::qWaitFor([this] { return !window.isGridLoading() && window.gridModel()->rowCount() > 0; }, 5000);
+        return QTest::qWaitFor(
+            [this] {
+                return !window.availability()->isGridLoading() && window.availability()->gridModel()->rowCount() > 0;
+            },
+            5000);
     }
-    InventoryGridModel *model() const { return window.gridModel(); }
-    AvailabilityGridView *grid() const { return window.grid(); }
+    InventoryGridModel *model() const { return window.availability()->gridModel(); }
+    AvailabilityGridView *grid() const { return window.availability()->grid(); }
     int available(int row, int column) const {
         return model()->index(row, column).data(InventoryGridModel::AvailableRole).toInt();
     }

@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "client/SqlBackend.h"
 #include "model/BookingListModel.h"
+#include "model/PriceTableModel.h"
 #include "ui/bookings/BookingsView.h"
 #include "ui/frontdesk/FrontDeskView.h"
 #include "ui/prices/PricesView.h"

@@ -64,7 +64,7 @@ std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const 
 }
 
 BookingsView::BookingsView(Backend *backend, QWidget *parent)
-    : QWidget(parent)
+    : PortalPage(parent)
     , m_backend(backend)
     , m_model(new BookingListModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
@@ -181,11 +181,11 @@ void BookingsView::reload() {
     const int status = m_status->currentData().toInt();
     if (status >= 0)
         filter.statuses << BookingStatus(status);
-    const quint64 request = ++m_request;
+    const quint64 request = m_requests.startJob();
     const BookingId keep = selectedBooking() ? selectedBooking()->id : 0;
     m_backend->bookings(filter).then(
         qApp, guarded(this, [this, request, keep](const Result<QList<Booking>> &r) {
-            if (request != m_request)
+            if (!m_requests.finish(request))
                 return; // a newer filter was asked for meanwhile
             if (!r) {
                 report(r.error());
@@ -315,7 +315,7 @@ void BookingsView::cancelSelected() {
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const bool staff = m_backend->session() && m_backend->session()->user.role != Role::Guest;
+    const bool staff = m_backend->session() && m_backend->session()->user.actor().isStaff();
     // Staff may cancel after the free-cancellation deadline; the refund then is 0 and the clerk is told so.
     m_backend->cancelBooking(b.id, reason, staff)
         .then(qApp, guarded(this, [this](const Result<CancelResult> &r) {
@@ -373,6 +373,10 @@ void BookingsView::checkOutSelected() {
                                                Q_EMIT message(tr("%1 checked out.").arg(r->guestName));
                                                reload();
                                            }));
+}
+
+QWidget *BookingsView::defaultFocusWidget() const {
+    return m_table;
 }
 
 } // namespace hotel

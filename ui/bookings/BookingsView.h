@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client/Backend.h"
+#include "ui/common/PortalPage.h"
+#include "ui/common/RequestTracker.h"
 
 #include <QWidget>
 
@@ -21,17 +23,18 @@ class BookingListModel;
 std::optional<RoomId> chooseRoom(QWidget *parent, const Booking &booking, const QList<Room> &rooms);
 
 // Bookings of the current hotel: filters, details, and modify / cancel / check in / check out.
-class BookingsView final : public QWidget {
+class BookingsView final : public PortalPage {
     Q_OBJECT
 public:
     explicit BookingsView(Backend *backend, QWidget *parent = nullptr);
+    QWidget *defaultFocusWidget() const override;
     BookingListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     const Booking *selectedBooking() const;
 
 public Q_SLOTS:
-    void setHotel(hotel::HotelId hotelId);
-    void reload();
+    void setHotel(hotel::HotelId hotelId) override;
+    void reload() override;
     void modifySelected();
     void cancelSelected();
     void checkInSelected();
@@ -39,7 +42,6 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded(); // a reload's answer arrived (tests wait for it)
-    void message(const QString &text);
 
 private:
     void updateDetails();
@@ -47,7 +49,7 @@ private:
     void report(const BackendError &error);
     Backend *m_backend;
     HotelId m_hotelId = 0;
-    quint64 m_request = 0;
+    RequestTracker m_requests;
     BookingListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -1,6 +1,8 @@
 #include "ui/bookings/NewBookingDialog.h"
 
 #include "client/Backend.h"
+#include "domain/Policy.h"
+#include "domain/Validation.h"
 #include "ui/common/Async.h"
 
 #include <QComboBox>
@@ -109,7 +111,7 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     for (auto *edit : {m_guestName, m_guestEmail, m_guestPhone})
         connect(edit, &QLineEdit::textChanged, this, &NewBookingDialog::updateConfirm);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = hotelToday();
     m_checkIn->setDate(today);
     m_checkOut->setDate(today.addDays(1));
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 60, 0)));
@@ -119,6 +121,11 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
 const Hotel *NewBookingDialog::currentHotel() const {
     const int index = m_hotel->currentIndex();
     return index >= 0 && index < m_hotels.size() ? &m_hotels.at(index) : nullptr;
+}
+
+QDate NewBookingDialog::hotelToday() const {
+    const Hotel *hotel = currentHotel();
+    return hotel ? policy::hotelToday(*hotel) : policy::hotelToday(QByteArrayLiteral("UTC"));
 }
 
 void NewBookingDialog::setStay(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn, QDate checkOut) {
@@ -169,11 +176,11 @@ void NewBookingDialog::loadRoomTypes() {
         return;
     if (!m_backend)
         return showError(tr("The connection was closed; nothing can be booked from this window."));
-    const quint64 request = ++m_roomTypesRequest;
+    const quint64 request = m_roomTypesRequests.startJob();
     m_roomType->setEnabled(false);
     m_backend->roomTypes(hotel->id).then(
         qApp, guarded(this, [this, request](const Result<QList<RoomType>> &result) {
-            if (request != m_roomTypesRequest)
+            if (!m_roomTypesRequests.finish(request))
                 return; // the clerk picked another hotel meanwhile
             m_roomType->setEnabled(true);
             if (!result) {
@@ -195,7 +202,7 @@ void NewBookingDialog::scheduleQuote() {
     // Any change invalidates the quote shown: confirming must never use prices the clerk did not see.
     m_quote.reset();
     m_quoteLoading = true;
-    ++m_quoteRequest;
+    m_quoteRequests.cancel();
     m_breakdown->setText(tr("Checking availability…"));
     updateConfirm();
     m_quoteTimer->start();
@@ -205,10 +212,9 @@ QString NewBookingDialog::validationError() const {
     const NewBooking b = request();
     if (b.roomTypeId == 0)
         return tr("Choose a room type.");
-    if (b.checkOut <= b.checkIn)
-        return tr("Check-out must be after check-in.");
-    if (nightsBetween(b.checkIn, b.checkOut) > limits::maxNights)
-        return tr("A booking can be at most %n night(s).", nullptr, limits::maxNights);
+    // The store's own check, so the dialog never offers a stay the store refuses.
+    if (const auto invalid = validation::stay(b.checkIn, b.checkOut, hotelToday()))
+        return invalid->userMessage;
     return {};
 }
 
@@ -227,10 +233,10 @@ void NewBookingDialog::fetchQuote() {
         updateConfirm();
         return;
     }
-    const quint64 request = ++m_quoteRequest;
+    const quint64 request = m_quoteRequests.startJob();
     m_backend->availability(b.hotelId, b.roomTypeId, b.checkIn, b.checkOut)
         .then(qApp, guarded(this, [this, request](const Result<Availability> &result) {
-                  if (request != m_quoteRequest)
+                  if (!m_quoteRequests.finish(request))
                       return; // stale: the stay changed since this was asked
                   m_quoteLoading = false;
                   if (!result) {
@@ -259,17 +265,20 @@ void NewBookingDialog::showQuote(const Availability &a) {
                          left, formatMoney(night.price), currency.toHtmlEscaped());
     }
     const int nights = int(a.nights.size());
-    const Money taxes = hotel ? a.totalPrice * hotel->taxRateBasisPoints / 10000 : 0;
-    const Money fees = hotel ? hotel->feePerNight * nights : 0;
+    // The store's own arithmetic (each part rounded once to the currency's minor unit): the quote is what is
+    // stored, to the cent.
+    const policy::StayPrice price =
+        hotel ? policy::priceStay(*hotel, a.totalPrice, nights) : policy::StayPrice{a.totalPrice, 0, 0, a.totalPrice};
+    m_quotedTotal = price.total;
     html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                .arg(tr("Room, %n night(s)", nullptr, nights).toHtmlEscaped(), formatMoney(a.totalPrice), currency);
+                .arg(tr("Room, %n night(s)", nullptr, nights).toHtmlEscaped(), formatMoney(price.room), currency);
     html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                .arg(tr("Taxes").toHtmlEscaped(), formatMoney(taxes), currency);
-    if (fees > 0)
+                .arg(tr("Taxes").toHtmlEscaped(), formatMoney(price.taxes), currency);
+    if (price.fees > 0)
         html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                    .arg(tr("Service fees").toHtmlEscaped(), formatMoney(fees), currency);
+                    .arg(tr("Service fees").toHtmlEscaped(), formatMoney(price.fees), currency);
     html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td><td align=\"right\"><b>%2 %3</b></td></tr></table>")
-                .arg(tr("Total").toHtmlEscaped(), formatMoney(a.totalPrice + taxes + fees), currency);
+                .arg(tr("Total").toHtmlEscaped(), formatMoney(price.total), currency);
     if (!a.bookable())
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("This room type is sold out on at least one of these nights. Choose other dates or "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "ui/common/RequestTracker.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -33,6 +34,8 @@ public:
     QString errorText() const; // the refusal or validation message currently shown (empty if none)
     bool canConfirm() const;   // availability known, bookable and the form complete
     bool isQuoteLoading() const { return m_quoteLoading; }
+    // The total of the breakdown shown (room, taxes and fees), when a quote is on screen.
+    std::optional<Money> quotedTotal() const { return m_quote ? std::optional<Money>(m_quotedTotal) : std::nullopt; }
 
     void accept() override; // submits; closes only when the booking is confirmed
 
@@ -47,6 +50,7 @@ private:
     void showError(const QString &message);
     void updateConfirm();
     const Hotel *currentHotel() const;
+    QDate hotelToday() const; // the chosen hotel's own date
     QString validationError() const;
 
     QPointer<Backend> m_backend; // the window may switch connections while the dialog is open
@@ -64,10 +68,11 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_quoteTimer = nullptr;
 
-    quint64 m_roomTypesRequest = 0;
-    quint64 m_quoteRequest = 0;
+    RequestTracker m_roomTypesRequests;
+    RequestTracker m_quoteRequests;
     RoomTypeId m_pendingRoomType = 0;
     std::optional<Availability> m_quote;
+    Money m_quotedTotal = 0;
     bool m_quoteLoading = false;
     bool m_submitting = false;
     QString m_idempotencyKey;

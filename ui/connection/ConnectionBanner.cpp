@@ -25,7 +25,10 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     layout->addWidget(m_retry);
     layout->addWidget(m_close);
     connect(m_retry, &QPushButton::clicked, this, &ConnectionBanner::retryRequested);
-    connect(m_close, &QPushButton::clicked, this, &ConnectionBanner::hide);
+    connect(m_close, &QPushButton::clicked, this, [this] {
+        hide();
+        Q_EMIT dismissed();
+    });
     hide();
 }
 

@@ -12,6 +12,7 @@ class ConnectionBanner final : public QFrame {
     Q_OBJECT
 public:
     enum class Severity { Info, Warning, Error };
+    Q_ENUM(Severity)
 
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
@@ -20,6 +21,7 @@ public:
 
 Q_SIGNALS:
     void retryRequested();
+    void dismissed(); // the clerk closed it
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,7 +101,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 }
 
 void ConnectionDialog::setSettings(const ConnectionSettings &s) {
-    if (auto *button = m_kind->button(int(s.kind == Backend::Kind::Fake ? Backend::Kind::Demo : s.kind)))
+    if (auto *button = m_kind->button(int(s.kind)))
         button->setChecked(true);
     m_host->setText(s.host);
     m_port->setValue(s.port);

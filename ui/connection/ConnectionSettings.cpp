@@ -31,7 +31,6 @@ QString ConnectionSettings::signInSecretKey() const {
 QString ConnectionSettings::describe() const {
     switch (kind) {
     case Backend::Kind::Demo:
-    case Backend::Kind::Fake:
         if (!sqliteUrl.isEmpty())
             return QCoreApplication::translate("hotel::ConnectionSettings", "SQLite %1").arg(sqliteUrl);
         return QCoreApplication::translate("hotel::ConnectionSettings", "Offline demo");

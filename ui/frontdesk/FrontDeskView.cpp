@@ -1,5 +1,6 @@
 #include "ui/frontdesk/FrontDeskView.h"
 
+#include "domain/Policy.h"
 #include "model/BookingListModel.h"
 #include "ui/bookings/BookingsView.h"
 #include "ui/common/Async.h"
@@ -15,7 +16,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 Q_DECLARE_LOGGING_CATEGORY(lcViews)
@@ -42,7 +42,7 @@ const Booking *selected(QTableView *t, BookingListModel *m) {
 } // namespace
 
 FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
-    : QWidget(parent)
+    : PortalPage(parent)
     , m_backend(backend)
     , m_arrivals(new BookingListModel(this))
     , m_inHouse(new BookingListModel(this))
@@ -116,18 +116,17 @@ void FrontDeskView::setHotel(HotelId hotelId) {
 void FrontDeskView::reload() {
     if (m_hotelId <= 0)
         return;
-    const quint64 request = ++m_request;
+    const quint64 request = m_requests.startJob();
     // "Today" is the hotel's own date, in its own time zone.
     m_backend->hotel(m_hotelId).then(
         qApp, guarded(this, [this, request](const Result<Hotel> &h) {
-            if (request != m_request)
+            if (!m_requests.isJobValid(request))
                 return;
             if (!h) {
                 Q_EMIT message(h.error().userMessage);
                 return;
             }
-            const QTimeZone zone(h->timeZone);
-            m_today = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+            m_today = policy::hotelToday(*h);
             m_title->setText(tr("%1 · %2").arg(h->name, QLocale().toString(m_today, QLocale::LongFormat)));
             BookingFilter filter;
             filter.hotelId = m_hotelId;
@@ -136,7 +135,7 @@ void FrontDeskView::reload() {
             filter.statuses = {BookingStatus::Confirmed, BookingStatus::Pending, BookingStatus::Completed};
             m_pending = 3;
             m_backend->roomTypes(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
-                                                     if (request != m_request)
+                                                     if (!m_requests.isJobValid(request))
                                                          return;
                                                      if (r)
                                                          for (const RoomType &t : r.value())
@@ -147,7 +146,7 @@ void FrontDeskView::reload() {
                                                  }));
             m_backend->bookings(filter).then(
                 qApp, guarded(this, [this, request](const Result<QList<Booking>> &r) {
-                    if (request != m_request)
+                    if (!m_requests.isJobValid(request))
                         return;
                     if (!r) {
                         Q_EMIT message(r.error().userMessage);
@@ -175,7 +174,7 @@ void FrontDeskView::reload() {
                         Q_EMIT loaded();
                 }));
             m_backend->rooms(m_hotelId).then(qApp, guarded(this, [this, request](const Result<QList<Room>> &r) {
-                                                 if (request != m_request)
+                                                 if (!m_requests.isJobValid(request))
                                                      return;
                                                  if (!r) {
                                                      Q_EMIT message(r.error().userMessage);
@@ -279,6 +278,10 @@ void FrontDeskView::toggleMaintenance() {
                                                                 }
                                                                 reload();
                                                             }));
+}
+
+QWidget *FrontDeskView::defaultFocusWidget() const {
+    return m_arrivalsTable;
 }
 
 } // namespace hotel

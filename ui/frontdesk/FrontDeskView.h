@@ -1,6 +1,8 @@
 #pragma once
 
 #include "client/Backend.h"
+#include "ui/common/PortalPage.h"
+#include "ui/common/RequestTracker.h"
 
 #include <QHash>
 #include <QWidget>
@@ -15,10 +17,11 @@ namespace hotel {
 class BookingListModel;
 
 // Today at the desk: arrivals, guests in house, departures, and the room rack by floor.
-class FrontDeskView final : public QWidget {
+class FrontDeskView final : public PortalPage {
     Q_OBJECT
 public:
     explicit FrontDeskView(Backend *backend, QWidget *parent = nullptr);
+    QWidget *defaultFocusWidget() const override;
     BookingListModel *arrivals() const { return m_arrivals; }
     BookingListModel *inHouse() const { return m_inHouse; }
     BookingListModel *departures() const { return m_departures; }
@@ -29,22 +32,21 @@ public:
     QDate today() const { return m_today; }
 
 public Q_SLOTS:
-    void setHotel(hotel::HotelId hotelId);
-    void reload();
+    void setHotel(hotel::HotelId hotelId) override;
+    void reload() override;
     void checkInSelectedArrival();
     void checkOutSelectedGuest();
     void toggleMaintenance();
 
 Q_SIGNALS:
     void loaded();
-    void message(const QString &text);
 
 private:
     void fillRack();
     Backend *m_backend;
     HotelId m_hotelId = 0;
     QDate m_today;
-    quint64 m_request = 0;
+    RequestTracker m_requests;
     int m_pending = 0;
     QList<Room> m_rooms;
     QHash<RoomTypeId, QString> m_typeNames;

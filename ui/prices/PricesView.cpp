@@ -1,6 +1,6 @@
 #include "ui/prices/PricesView.h"
 
-#include "model/BookingListModel.h"
+#include "model/PriceTableModel.h"
 #include "ui/common/Async.h"
 
 #include <QApplication>
@@ -30,7 +30,7 @@
 namespace hotel {
 
 PricesView::PricesView(Backend *backend, QWidget *parent)
-    : QWidget(parent)
+    : PortalPage(parent)
     , m_backend(backend)
     , m_model(new PriceTableModel(this)) {
     auto *layout = new QVBoxLayout(this);
@@ -168,24 +168,34 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
         if (id == m_hotelId && !m_model->isModified())
             reload();
     });
-    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue ||
-                                                  m_backend->session()->user.role == Role::Admin);
-    if (!mayEdit) {
-        m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{applyPercent, applySet, m_save, m_revert, m_percent, m_setTo, m_weekends})
-            w->setEnabled(false);
-        Q_EMIT message(tr("Prices are read-only: only revenue managers and administrators change them."));
-    }
+    m_editTriggers = m_table->editTriggers();
+    m_editors = {applyPercent, applySet, m_percent, m_setTo, m_weekends};
+    applyPermission();
+}
+
+bool PricesView::mayEdit() const {
+    const auto session = m_backend->session();
+    return session && session->user.actor().mayEditPrices(m_hotelId);
+}
+
+void PricesView::applyPermission() {
+    // Who may change prices depends on the hotel (a revenue manager of one hotel only reads another's).
+    const bool editable = mayEdit();
+    m_table->setEditTriggers(editable ? m_editTriggers : QAbstractItemView::NoEditTriggers);
+    for (QWidget *w : std::as_const(m_editors))
+        w->setEnabled(editable);
+    // Said on the page only: the status bar is for what just happened, not for every change of hotel.
+    if (m_hotelId > 0)
+        m_feedback->setText(
+            editable ? QString() : tr("Prices are read-only: only revenue managers and administrators change them."));
     updateButtons();
 }
 
 void PricesView::updateButtons() {
     const bool modified = m_model->isModified();
-    const bool mayEdit = m_backend->session() && (m_backend->session()->user.role == Role::Revenue ||
-                                                  m_backend->session()->user.role == Role::Admin);
-    m_save->setEnabled(mayEdit && modified);
-    m_revert->setEnabled(mayEdit && modified);
+    const bool editable = mayEdit();
+    m_save->setEnabled(editable && modified);
+    m_revert->setEnabled(editable && modified);
 }
 
 bool PricesView::confirmDiscard() {
@@ -201,8 +211,10 @@ void PricesView::setHotel(HotelId hotelId) {
         return;
     m_hotelId = hotelId;
     m_model->clear();
-    m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, hotelId](const Result<QList<RoomType>> &r) {
-                                           if (hotelId != m_hotelId)
+    applyPermission();
+    const quint64 request = m_typeRequests.startJob();
+    m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
+                                           if (!m_typeRequests.finish(request))
                                                return;
                                            if (!r) {
                                                Q_EMIT message(r.error().userMessage);
@@ -231,10 +243,10 @@ void PricesView::reload() {
         return;
     const RoomTypeId typeId = m_type->currentData().toLongLong();
     const QDate from = m_from->date();
-    const quint64 request = ++m_request;
+    const quint64 request = m_requests.startJob();
     m_backend->inventory(m_hotelId, from, from.addDays(m_days->value()))
         .then(qApp, guarded(this, [this, request, typeId](const Result<InventoryGrid> &r) {
-                  if (request != m_request)
+                  if (!m_requests.finish(request))
                       return;
                   if (!r) {
                       Q_EMIT message(r.error().userMessage);
@@ -292,6 +304,10 @@ void PricesView::save() {
                   Q_EMIT saved();
                   reload();
               }));
+}
+
+QWidget *PricesView::defaultFocusWidget() const {
+    return m_table;
 }
 
 } // namespace hotel

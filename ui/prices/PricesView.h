@@ -1,8 +1,10 @@
 #pragma once
 
 #include "client/Backend.h"
+#include "ui/common/PortalPage.h"
+#include "ui/common/RequestTracker.h"
 
-#include <QWidget>
+#include <QAbstractItemView>
 
 class QCheckBox;
 class QChart;
@@ -22,19 +24,20 @@ class PriceTableModel;
 
 // Revenue management: nightly prices (editable, bulk actions) and occupancy of one room type, with a chart bound
 // to the same model, saved in one transaction.
-class PricesView final : public QWidget {
+class PricesView final : public PortalPage {
     Q_OBJECT
 public:
     explicit PricesView(Backend *backend, QWidget *parent = nullptr);
+    QWidget *defaultFocusWidget() const override;
     PriceTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineSeries *priceSeries() const { return m_priceSeries; }
 
 public Q_SLOTS:
-    void setHotel(hotel::HotelId hotelId);
+    void setHotel(hotel::HotelId hotelId) override;
     // Shows [from, lastNight] of the room type (the grid's "Set price" action).
     void showRange(hotel::RoomTypeId roomTypeId, QDate from, QDate lastNight);
-    void reload();
+    void reload() override;
     void applyPercent();
     void applySetPrice();
     void save();
@@ -42,15 +45,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loaded();
     void saved();
-    void message(const QString &text);
 
 private:
     QList<int> targetRows() const;
     bool confirmDiscard();
     void updateButtons();
+    bool mayEdit() const;
+    void applyPermission();
     Backend *m_backend;
     HotelId m_hotelId = 0;
-    quint64 m_request = 0;
+    RequestTracker m_requests;     // the nights' prices
+    RequestTracker m_typeRequests; // the hotel's room types
     QList<RoomType> m_types;
     PriceTableModel *m_model;
     QComboBox *m_type;
@@ -65,6 +70,8 @@ private:
     QLabel *m_feedback;
     QLineSeries *m_priceSeries;
     QChart *m_chart;
+    QList<QWidget *> m_editors; // the bulk actions, enabled only for who may change prices
+    QAbstractItemView::EditTriggers m_editTriggers;
 };
 
 } // namespace hotel

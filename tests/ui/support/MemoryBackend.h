@@ -27,7 +27,7 @@ public:
     QList<Booking> allBookings() const { return m_bookings; }
     int callCount() const { return m_calls; }
 
-    Kind kind() const override { return Kind::Fake; }
+    Kind kind() const override { return Kind::Demo; }
     QString describe() const override { return tr("Test data in memory"); }
     QFuture<Result<Session>> signIn(const QString &email, const QString &password) override;
     std::optional<Session> session() const override { return m_session; }
