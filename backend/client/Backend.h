@@ -13,7 +13,7 @@ namespace hotel {
 // `.then(this, ...)` so the continuation runs on their own thread, and drop stale answers by a request number.
 // A backend acts as the signed-in user (the demo signs in as its admin at start).
 //
-// Implementations: SqlBackend (PostgreSQL or the SQLite demo), RestBackend (hotel-server), FakeBackend (tests).
+// Implementations: SqlBackend (PostgreSQL or the SQLite demo), RestBackend (hotel-server); tests use a MemoryBackend.
 class Backend : public QObject {
     Q_OBJECT
 public:
