@@ -1,5 +1,6 @@
 #include "server/Serve.h"
 
+#include "domain/ChangeNotice.h"
 #include "store/Store.h"
 
 #include <QAbstractHttpServer>
@@ -172,7 +173,7 @@ private:
 };
 
 // Other processes' writes (a second server, a portal in direct mode) reach the search cache as NOTIFY
-// hotel_changed '<hotelId>'. While the listening connection is down, every tick empties the cache, so no
+// hotel_changed (domain/ChangeNotice.h). While the listening connection is down, every tick empties the cache, so no
 // answer outlives a missed notification by more than the tick.
 class CacheListener final : public QThread {
 public:
@@ -191,29 +192,19 @@ protected:
                 return false;
             store = std::move(opened).value();
             QSqlDriver *driver = store->database().driver();
-            if (!driver || !driver->subscribeToNotification(QStringLiteral("hotel_changed"))) {
+            if (!driver || !driver->subscribeToNotification(QLatin1String(ChangeNotice::channel))) {
                 store.reset();
                 return false;
             }
             QObject::connect(
                 driver, &QSqlDriver::notification, driver,
                 [this, &store](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    if (name != QLatin1String("hotel_changed"))
+                    if (name != QLatin1String(ChangeNotice::channel))
                         return;
-                    // '<hotelId>' or '<hotelId>:<from>:<to>' (Store::Private::bumpChanges).
-                    const QStringList parts = payload.toString().split(QLatin1Char(':'));
-                    bool ok = false;
-                    const HotelId id = parts.value(0).toLongLong(&ok);
-                    if (!ok) {
+                    if (const auto notice = decodeChangeNotice(payload.toString()))
+                        m_cache.invalidateHotel(notice->hotelId, notice->from, notice->to, *store);
+                    else
                         m_cache.invalidateAll();
-                        return;
-                    }
-                    QDate from, to;
-                    if (parts.size() == 3) {
-                        from = QDate::fromString(parts[1], Qt::ISODate);
-                        to = QDate::fromString(parts[2], Qt::ISODate);
-                    }
-                    m_cache.invalidateHotel(id, from, to, *store);
                 });
             // Every hotel's place up front: at 1,000 bookings a second a lookup per notification would cost
             // this thread more than the notifications do.
