@@ -1,6 +1,6 @@
 #include "server/Api.h"
 
-#include "server/SearchCache.h"
+#include "server/SliceSearch.h"
 #include "store/Store.h"
 #include "wire/Json.h"
 
@@ -200,21 +200,21 @@ QString Metrics::render() const {
                           "or exceed capacity (must be 0).\n"
                           "# TYPE hotel_overbooked_nights gauge\nhotel_overbooked_nights %1\n")
                .arg(overbookedNights.load());
-    if (searchCache) {
+    if (sliceSearch) {
         out += QStringLiteral("# TYPE hotel_search_cache_hits_total counter\nhotel_search_cache_hits_total %1\n")
-                   .arg(searchCache->hits());
+                   .arg(sliceSearch->hits());
         out += QStringLiteral("# TYPE hotel_search_cache_misses_total counter\nhotel_search_cache_misses_total %1\n")
-                   .arg(searchCache->misses());
+                   .arg(sliceSearch->misses());
         out += QStringLiteral(
                    "# TYPE hotel_search_cache_invalidations_total counter\nhotel_search_cache_invalidations_total %1\n")
-                   .arg(searchCache->invalidations());
+                   .arg(sliceSearch->invalidations());
         out += QStringLiteral("# TYPE hotel_search_cache_entries gauge\nhotel_search_cache_entries %1\n")
-                   .arg(searchCache->size());
+                   .arg(sliceSearch->size());
     }
     return out;
 }
 
-Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache, Store *reads)
+Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *cache, Store *reads)
     : m_store(store)
     , m_signer(signer)
     , m_metrics(metrics)
@@ -282,10 +282,10 @@ HttpReply Api::handle(const HttpRequestView &request) {
 HttpReply Api::search(const SearchQuery &query) {
     if (!m_cache || !m_cache->enabled())
         return reply(reads().searchHotels(query));
-    const QString key = SearchCache::keyFor(query);
+    const QString key = SliceSearch::keyFor(query);
     if (auto body = m_cache->find(key))
         return {200, *body, "application/json"};
-    const auto ticket = m_cache->ticket(SearchCache::tagsFor(query));
+    const auto ticket = m_cache->ticket(SliceSearch::tagsFor(query));
     HttpReply answer = reply(m_cache->canSearch(query) ? m_cache->search(reads(), query) : reads().searchHotels(query));
     if (answer.status == 200)
         m_cache->insert(key, ticket, answer.body);

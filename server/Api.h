@@ -11,7 +11,7 @@
 
 namespace hotel {
 
-class SearchCache;
+class SliceSearch;
 class Store;
 
 struct HttpRequestView {
@@ -47,7 +47,7 @@ struct Metrics {
     std::atomic<qint64> overbookedNights{0};
     std::atomic<qint64> rateLimited{0};
     std::atomic<qint64> lastAuditMs{0}; // the overbooking gauge is recounted at most once a minute
-    const SearchCache *searchCache = nullptr;
+    const SliceSearch *sliceSearch = nullptr;
     QString render() const;
 };
 
@@ -67,7 +67,7 @@ public:
     };
     // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `cache`
     // (optional) holds search answers and hears of every write `store` commits.
-    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache = nullptr,
+    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *cache = nullptr,
         Store *reads = nullptr);
     ~Api();
     HttpReply handle(const HttpRequestView &request);
@@ -82,7 +82,7 @@ private:
     const TokenSigner &m_signer;
     Metrics &m_metrics;
     Limits m_limits;
-    SearchCache *m_cache;
+    SliceSearch *m_cache;
     Store *m_reads;
     struct Bucket {
         double tokens;

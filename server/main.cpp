@@ -151,13 +151,14 @@ int main(int argc, char **argv) {
                  QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."),
                  QStringLiteral("url")});
     p.addOption({QStringLiteral("search-cache-ttl"),
-                 QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). "
-                                "Writes invalidate it at once."),
+                 QStringLiteral("serve: seconds the in-memory search may serve an answer or slice at most (0: off, "
+                                "every search goes to SQL). Writes invalidate them at once."),
                  QStringLiteral("seconds"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("search-warmup-nights"),
-                 QStringLiteral(
-                     "serve: nights from today of every city the search cache loads at start (PostgreSQL; 0: none)."),
-                 QStringLiteral("n"), QStringLiteral("90")});
+    p.addOption(
+        {QStringLiteral("search-warmup-nights"),
+         QStringLiteral(
+             "serve: nights from today of every city the in-memory search loads at start (PostgreSQL; 0: none)."),
+         QStringLiteral("n"), QStringLiteral("90")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -318,7 +319,7 @@ int main(int argc, char **argv) {
         int ttl = 0;
         if (int rc = positiveInt(p, QStringLiteral("search-cache-ttl"), 0, 86400, &ttl))
             return rc;
-        options.searchCache.ttlMs = qint64(ttl) * 1000;
+        options.sliceSearch.ttlMs = qint64(ttl) * 1000;
         if (int rc = positiveInt(p, QStringLiteral("search-warmup-nights"), 0, 1000, &options.warmNights))
             return rc;
         options.jwtSecret = qgetenv("HOTEL_JWT_SECRET");
