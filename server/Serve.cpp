@@ -71,27 +71,14 @@ public:
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
+        using M = QHttpServerRequest::Method;
+        static const std::pair<M, const char *> methods[] = {
+            {M::Get, "GET"}, {M::Post, "POST"}, {M::Put, "PUT"}, {M::Patch, "PATCH"}, {M::Delete, "DELETE"}};
         HttpRequestView view;
-        switch (request.method()) {
-        case QHttpServerRequest::Method::Get:
-            view.method = "GET";
-            break;
-        case QHttpServerRequest::Method::Post:
-            view.method = "POST";
-            break;
-        case QHttpServerRequest::Method::Put:
-            view.method = "PUT";
-            break;
-        case QHttpServerRequest::Method::Patch:
-            view.method = "PATCH";
-            break;
-        case QHttpServerRequest::Method::Delete:
-            view.method = "DELETE";
-            break;
-        default:
-            view.method = "OTHER";
-            break;
-        }
+        view.method = "OTHER";
+        for (const auto &[method, name] : methods)
+            if (request.method() == method)
+                view.method = name;
         view.path = request.url().path(QUrl::FullyDecoded);
         view.query = request.query();
         view.authorization = request.value("Authorization");

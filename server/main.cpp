@@ -74,6 +74,17 @@ int positiveInt(const QCommandLineParser &p, const QString &name, int min, int m
     return 0;
 }
 
+// --hotels (1..maxHotels) and --seed, read alike by both seed commands.
+int hotelsAndSeed(const QCommandLineParser &p, int maxHotels, int *hotels, quint32 *seed) {
+    if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, maxHotels, hotels))
+        return rc;
+    int value = 0;
+    if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &value))
+        return rc;
+    *seed = quint32(value);
+    return 0;
+}
+
 int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer) {
     err() << Qt::endl;
     if (!summary)
@@ -176,12 +187,8 @@ int main(int argc, char **argv) {
     }
     if (command == QLatin1String("seed") && p.isSet(QStringLiteral("bulk"))) {
         BulkSeedOptions options;
-        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 1000000, &options.hotels))
+        if (int rc = hotelsAndSeed(p, 1000000, &options.hotels, &options.seed))
             return rc;
-        int seed = 0;
-        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
-            return rc;
-        options.seed = quint32(seed);
         // The bulk load's default horizon is the 90 nights the scale targets speak of, not the demo's year.
         if (p.isSet(QStringLiteral("days"))) {
             if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
@@ -208,12 +215,8 @@ int main(int argc, char **argv) {
     }
     if (command == QLatin1String("seed")) {
         SeedOptions options;
-        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 100000, &options.hotels))
+        if (int rc = hotelsAndSeed(p, 100000, &options.hotels, &options.seed))
             return rc;
-        int seed = 0;
-        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
-            return rc;
-        options.seed = quint32(seed);
         if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
             return rc;
         auto store = openMigrated(db);
