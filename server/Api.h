@@ -1,60 +1,23 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "server/Http.h"
 #include "server/Jwt.h"
+#include "server/Metrics.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QString>
-#include <QUrlQuery>
-#include <atomic>
+#include <QStringList>
 
 namespace hotel {
 
-class SearchCache;
+class SliceSearch;
 class Store;
 
-struct HttpRequestView {
-    QByteArray method; // "GET", "POST", ...
-    QString path;      // decoded path, without the query
-    QUrlQuery query;
-    QByteArray authorization;
-    QByteArray idempotencyKey;
-    QByteArray contentType;
-    QByteArray body;
-    QString peer;
-    QByteArray forwardedFor; // X-Forwarded-For, believed only from a trusted proxy
-};
-
-struct HttpReply {
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-};
-
-// Counters shared by every worker thread (cheap atomics, read by /metrics).
-struct Metrics {
-    static constexpr int routeCount = 26;
-    static constexpr int bucketCount = 10;
-    static constexpr double buckets[bucketCount] = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
-    std::atomic<quint64> requests[routeCount][6] = {}; // by status class 1xx..5xx (index 1..5)
-    std::atomic<quint64> latency[routeCount][bucketCount + 1] = {};
-    std::atomic<quint64> latencySumMicros[routeCount] = {};
-    std::atomic<quint64> bookingsCreated{0}, bookingsFailed{0}, bookingsCancelled{0}, bookingsNoAvailability{0};
-    std::atomic<quint64> bookingMicros{0};
-    std::atomic<int> busyThreads{0};
-    std::atomic<int> threads{0};
-    std::atomic<qint64> overbookedNights{0};
-    std::atomic<qint64> rateLimited{0};
-    std::atomic<qint64> lastAuditMs{0}; // the overbooking gauge is recounted at most once a minute
-    const SearchCache *searchCache = nullptr;
-    QString render() const;
-};
-
-const char *routeName(int route);
-
 // The REST API of the design document over one Store (one per worker thread). handle() is synchronous and
-// never throws; every failure is a JSON error with the right status.
+// never throws; every failure is a JSON error with the right status. Which handler answers, and who may call
+// it, is the route table's business (server/Routes.h); this class checks the body size, the rate limit and
+// the bearer token, and counts every request for /metrics.
 class Api final {
 public:
     struct Limits {
@@ -65,9 +28,9 @@ public:
         // proxy itself saw); from anyone else the header is ignored.
         QStringList trustedProxies;
     };
-    // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `cache`
-    // (optional) holds search answers and hears of every write `store` commits.
-    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SearchCache *cache = nullptr,
+    // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `search`
+    // (optional) is the in-memory search, which hears of every write `store` commits.
+    Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *search = nullptr,
         Store *reads = nullptr);
     ~Api();
     HttpReply handle(const HttpRequestView &request);
@@ -76,13 +39,12 @@ private:
     HttpReply dispatch(const HttpRequestView &request, int *route);
     bool allow(const HttpRequestView &request);
     Store &reads() { return m_reads ? *m_reads : m_store; }
-    HttpReply search(const SearchQuery &query);
 
     Store &m_store;
     const TokenSigner &m_signer;
     Metrics &m_metrics;
     Limits m_limits;
-    SearchCache *m_cache;
+    SliceSearch *m_search;
     Store *m_reads;
     struct Bucket {
         double tokens;

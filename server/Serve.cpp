@@ -1,5 +1,6 @@
 #include "server/Serve.h"
 
+#include "domain/ChangeNotice.h"
 #include "store/Store.h"
 
 #include <QAbstractHttpServer>
@@ -70,27 +71,14 @@ public:
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override {
+        using M = QHttpServerRequest::Method;
+        static const std::pair<M, const char *> methods[] = {
+            {M::Get, "GET"}, {M::Post, "POST"}, {M::Put, "PUT"}, {M::Patch, "PATCH"}, {M::Delete, "DELETE"}};
         HttpRequestView view;
-        switch (request.method()) {
-        case QHttpServerRequest::Method::Get:
-            view.method = "GET";
-            break;
-        case QHttpServerRequest::Method::Post:
-            view.method = "POST";
-            break;
-        case QHttpServerRequest::Method::Put:
-            view.method = "PUT";
-            break;
-        case QHttpServerRequest::Method::Patch:
-            view.method = "PATCH";
-            break;
-        case QHttpServerRequest::Method::Delete:
-            view.method = "DELETE";
-            break;
-        default:
-            view.method = "OTHER";
-            break;
-        }
+        view.method = "OTHER";
+        for (const auto &[method, name] : methods)
+            if (request.method() == method)
+                view.method = name;
         view.path = request.url().path(QUrl::FullyDecoded);
         view.query = request.query();
         view.authorization = request.value("Authorization");
@@ -116,12 +104,12 @@ private:
 
 class WorkerThread final : public QThread {
 public:
-    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SearchCache &cache, int fd,
+    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SliceSearch &search, int fd,
                  QString name, QSemaphore &ready, QString &error)
         : m_options(options)
         , m_signer(signer)
         , m_metrics(metrics)
-        , m_cache(cache)
+        , m_search(search)
         , m_fd(fd)
         , m_name(std::move(name))
         , m_ready(ready)
@@ -145,7 +133,7 @@ protected:
             }
             reads = std::move(opened).value();
         }
-        Api api(*store.value(), m_signer, m_metrics, m_options.limits, &m_cache, reads.get());
+        Api api(*store.value(), m_signer, m_metrics, m_options.limits, &m_search, reads.get());
         ApiServer server(api);
         QTcpServer tcp;
         if (!tcp.setSocketDescriptor(m_fd)) {
@@ -164,21 +152,21 @@ private:
     const ServeOptions &m_options;
     const TokenSigner &m_signer;
     Metrics &m_metrics;
-    SearchCache &m_cache;
+    SliceSearch &m_search;
     int m_fd;
     QString m_name;
     QSemaphore &m_ready;
     QString &m_error;
 };
 
-// Other processes' writes (a second server, a portal in direct mode) reach the search cache as NOTIFY
-// hotel_changed '<hotelId>'. While the listening connection is down, every tick empties the cache, so no
+// Other processes' writes (a second server, a portal in direct mode) reach the slice search as NOTIFY
+// hotel_changed (domain/ChangeNotice.h). While the listening connection is down, every tick empties it, so no
 // answer outlives a missed notification by more than the tick.
-class CacheListener final : public QThread {
+class ChangeListener final : public QThread {
 public:
-    CacheListener(DbConfig db, SearchCache &cache, QString name)
+    ChangeListener(DbConfig db, SliceSearch &search, QString name)
         : m_db(std::move(db))
-        , m_cache(cache)
+        , m_search(search)
         , m_name(std::move(name)) {}
 
 protected:
@@ -191,51 +179,40 @@ protected:
                 return false;
             store = std::move(opened).value();
             QSqlDriver *driver = store->database().driver();
-            if (!driver || !driver->subscribeToNotification(QStringLiteral("hotel_changed"))) {
+            if (!driver || !driver->subscribeToNotification(QLatin1String(ChangeNotice::channel))) {
                 store.reset();
                 return false;
             }
             QObject::connect(
                 driver, &QSqlDriver::notification, driver,
                 [this, &store](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    if (name != QLatin1String("hotel_changed"))
+                    if (name != QLatin1String(ChangeNotice::channel))
                         return;
-                    // '<hotelId>' or '<hotelId>:<from>:<to>' (Store::Private::bumpChanges).
-                    const QStringList parts = payload.toString().split(QLatin1Char(':'));
-                    bool ok = false;
-                    const HotelId id = parts.value(0).toLongLong(&ok);
-                    if (!ok) {
-                        m_cache.invalidateAll();
-                        return;
-                    }
-                    QDate from, to;
-                    if (parts.size() == 3) {
-                        from = QDate::fromString(parts[1], Qt::ISODate);
-                        to = QDate::fromString(parts[2], Qt::ISODate);
-                    }
-                    m_cache.invalidateHotel(id, from, to, *store);
+                    if (const auto notice = decodeChangeNotice(payload.toString()))
+                        m_search.invalidateHotel(notice->hotelId, notice->from, notice->to, *store);
+                    else
+                        m_search.invalidateAll();
                 });
             // Every hotel's place up front: at 1,000 bookings a second a lookup per notification would cost
             // this thread more than the notifications do.
             if (auto all = store->hotelLocations()) {
                 for (const HotelLocation &h : all.value())
-                    m_cache.rememberPlace(h.id, placeOf(h.city, h.latitude, h.longitude));
-                m_cache.setPlacesReady(true);
+                    m_search.rememberPlace(h.id, placeOf(h.city, h.latitude, h.longitude));
+                m_search.setPlacesReady(true);
             }
-            m_cache.invalidateAll(); // whatever happened while nobody listened
+            m_search.invalidateAll(); // whatever happened while nobody listened
             return true;
         };
         if (!connect())
-            qCWarning(lcServer)
-                << "search cache: LISTEN hotel_changed failed; the cache is emptied every 2 s until it works";
+            qCWarning(lcServer) << "slice search: LISTEN hotel_changed failed; it is emptied every 2 s until it works";
         QTimer tick;
         tick.setInterval(2000);
         QObject::connect(&tick, &QTimer::timeout, [&] {
             if (store && store->ping())
                 return;
-            m_cache.invalidateAll();
+            m_search.invalidateAll();
             if (connect())
-                qCInfo(lcServer) << "search cache: listening to hotel_changed again";
+                qCInfo(lcServer) << "slice search: listening to hotel_changed again";
         });
         tick.start();
         exec();
@@ -244,17 +221,17 @@ protected:
 
 private:
     DbConfig m_db;
-    SearchCache &m_cache;
+    SliceSearch &m_search;
     QString m_name;
 };
 
 // Loads the slices of every city's next nights once the listener knows the hotels, so the first searches
 // after a start are as fast as the later ones. On its own connection, at the speed of one thread.
-class CacheWarmer final : public QThread {
+class SliceWarmer final : public QThread {
 public:
-    CacheWarmer(DbConfig db, SearchCache &cache, int nights, QString name)
+    SliceWarmer(DbConfig db, SliceSearch &search, int nights, QString name)
         : m_db(std::move(db))
-        , m_cache(cache)
+        , m_search(search)
         , m_nights(nights)
         , m_name(std::move(name)) {}
     void stop() { m_stop = true; }
@@ -264,11 +241,11 @@ protected:
         QElapsedTimer timer;
         timer.start();
         QStringList cities;
-        while (!m_stop && timer.elapsed() < 120000 && (cities = m_cache.knownCities()).isEmpty())
+        while (!m_stop && timer.elapsed() < 120000 && (cities = m_search.knownCities()).isEmpty())
             QThread::msleep(100);
         auto store = Store::open(m_db, m_name);
         if (!store) {
-            qCWarning(lcServer) << "search cache: cannot warm up:" << store.error().detail;
+            qCWarning(lcServer) << "slice search: cannot warm up:" << store.error().detail;
             return;
         }
         const QDate today = QDate::currentDate();
@@ -276,22 +253,22 @@ protected:
         for (const QString &city : std::as_const(cities)) {
             if (m_stop)
                 return;
-            if (auto r = m_cache.preload(*store.value(), city, today, m_nights); !r) {
-                qCWarning(lcServer) << "search cache: warm-up stopped:" << r.error().detail;
+            if (auto r = m_search.preload(*store.value(), city, today, m_nights); !r) {
+                qCWarning(lcServer) << "slice search: warm-up stopped:" << r.error().detail;
                 return;
             }
             ++done;
         }
-        qCInfo(lcServer).noquote() << QStringLiteral("search cache warm: %1 cities x %2 nights, %3 MiB, in %4 s")
+        qCInfo(lcServer).noquote() << QStringLiteral("slice search warm: %1 cities x %2 nights, %3 MiB, in %4 s")
                                           .arg(done)
                                           .arg(m_nights)
-                                          .arg(m_cache.sliceBytes() >> 20)
+                                          .arg(m_search.sliceBytes() >> 20)
                                           .arg(timer.elapsed() / 1000.0, 0, 'f', 1);
     }
 
 private:
     DbConfig m_db;
-    SearchCache &m_cache;
+    SliceSearch &m_search;
     int m_nights;
     QString m_name;
     std::atomic<bool> m_stop{false};
@@ -309,9 +286,9 @@ public:
     ServeOptions options;
     QString tag; // connection names are per process: tests run several services side by side
     std::unique_ptr<TokenSigner> signer;
-    std::unique_ptr<SearchCache> cache;
-    std::unique_ptr<CacheListener> listener;
-    std::unique_ptr<CacheWarmer> warmer;
+    std::unique_ptr<SliceSearch> search;
+    std::unique_ptr<ChangeListener> listener;
+    std::unique_ptr<SliceWarmer> warmer;
     Metrics metrics;
     std::vector<std::unique_ptr<WorkerThread>> threads;
     QString error;
@@ -325,14 +302,14 @@ HttpService::HttpService(ServeOptions options)
     d->signer = std::make_unique<TokenSigner>(d->options.jwtSecret);
     // A slice reloaded from a lagging replica right after an invalidation may predate the write that caused
     // it: with replica reads the time-to-live is what bounds that, so it stays short.
-    if (d->options.readDb && d->options.searchCache.ttlMs > 5000)
-        d->options.searchCache.ttlMs = 5000;
-    // Without LISTEN/NOTIFY (SQLite) another process's write could not reach the cache: no cache there.
+    if (d->options.readDb && d->options.sliceSearch.ttlMs > 5000)
+        d->options.sliceSearch.ttlMs = 5000;
+    // Without LISTEN/NOTIFY (SQLite) another process's write could not reach it: every search goes to SQL there.
     if (!d->options.db.isPostgres())
-        d->options.searchCache.ttlMs = 0;
-    d->cache = std::make_unique<SearchCache>(d->options.searchCache);
-    if (d->cache->enabled())
-        d->metrics.searchCache = d->cache.get();
+        d->options.sliceSearch.ttlMs = 0;
+    d->search = std::make_unique<SliceSearch>(d->options.sliceSearch);
+    if (d->search->enabled())
+        d->metrics.sliceSearch = d->search.get();
 }
 
 HttpService::~HttpService() {
@@ -350,8 +327,8 @@ HttpService::~HttpService() {
     }
 }
 
-SearchCache &HttpService::searchCache() {
-    return *d->cache;
+SliceSearch &HttpService::sliceSearch() {
+    return *d->search;
 }
 
 Metrics &HttpService::metrics() {
@@ -368,13 +345,13 @@ Result<quint16> HttpService::start() {
         if (!migrated)
             return migrated.error();
     }
-    if (d->cache->enabled() && d->options.db.isPostgres()) {
+    if (d->search->enabled() && d->options.db.isPostgres()) {
         d->listener =
-            std::make_unique<CacheListener>(d->options.db, *d->cache, QStringLiteral("http-listen-%1").arg(d->tag));
+            std::make_unique<ChangeListener>(d->options.db, *d->search, QStringLiteral("http-listen-%1").arg(d->tag));
         d->listener->start();
         if (d->options.warmNights > 0) {
             d->warmer =
-                std::make_unique<CacheWarmer>(d->options.readDb.value_or(d->options.db), *d->cache,
+                std::make_unique<SliceWarmer>(d->options.readDb.value_or(d->options.db), *d->search,
                                               d->options.warmNights, QStringLiteral("http-warm-%1").arg(d->tag));
             d->warmer->start(QThread::LowPriority);
         }
@@ -388,7 +365,7 @@ Result<quint16> HttpService::start() {
         if (fd < 0)
             return BackendError::make(BackendError::Kind::Unavailable, error);
         port = boundPort(fd);
-        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->cache, fd,
+        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->search, fd,
                                                             QStringLiteral("%1-%2").arg(d->tag).arg(i), ready,
                                                             d->error));
         d->threads.back()->start();

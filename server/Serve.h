@@ -2,7 +2,7 @@
 
 #include "domain/DbConfig.h"
 #include "server/Api.h"
-#include "server/SearchCache.h"
+#include "server/SliceSearch.h"
 
 #include <QString>
 #include <memory>
@@ -17,8 +17,8 @@ struct ServeOptions {
     QByteArray jwtSecret;
     Api::Limits limits;
     std::optional<DbConfig> readDb;   // search and catalogue reads (a streaming replica); writes stay on `db`
-    SearchCache::Options searchCache; // ttlMs 0: off
-    int warmNights = 90;              // nights of every city the search cache loads at start (PostgreSQL)
+    SliceSearch::Options sliceSearch; // ttlMs 0: off (--search-cache-ttl)
+    int warmNights = 90;              // nights of every city the slice search loads at start (PostgreSQL)
 };
 
 // hotel-server serve: N threads, each with its own QHttpServer on its own SO_REUSEPORT socket of the same port
@@ -31,7 +31,7 @@ public:
     ~HttpService();          // stops every thread, finishing the request in hand
     Result<quint16> start(); // the port actually bound (0 in the options picks a free one)
     Metrics &metrics();
-    SearchCache &searchCache();
+    SliceSearch &sliceSearch();
 
     class Private;
 

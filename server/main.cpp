@@ -74,6 +74,17 @@ int positiveInt(const QCommandLineParser &p, const QString &name, int min, int m
     return 0;
 }
 
+// --hotels (1..maxHotels) and --seed, read alike by both seed commands.
+int hotelsAndSeed(const QCommandLineParser &p, int maxHotels, int *hotels, quint32 *seed) {
+    if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, maxHotels, hotels))
+        return rc;
+    int value = 0;
+    if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &value))
+        return rc;
+    *seed = quint32(value);
+    return 0;
+}
+
 int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer) {
     err() << Qt::endl;
     if (!summary)
@@ -151,13 +162,14 @@ int main(int argc, char **argv) {
                  QStringLiteral("serve: database URL for search and catalogue reads (a streaming replica)."),
                  QStringLiteral("url")});
     p.addOption({QStringLiteral("search-cache-ttl"),
-                 QStringLiteral("serve: seconds a search answer may be served from the cache at most (0: no cache). "
-                                "Writes invalidate it at once."),
+                 QStringLiteral("serve: seconds the in-memory search may serve an answer or slice at most (0: off, "
+                                "every search goes to SQL). Writes invalidate them at once."),
                  QStringLiteral("seconds"), QStringLiteral("300")});
-    p.addOption({QStringLiteral("search-warmup-nights"),
-                 QStringLiteral(
-                     "serve: nights from today of every city the search cache loads at start (PostgreSQL; 0: none)."),
-                 QStringLiteral("n"), QStringLiteral("90")});
+    p.addOption(
+        {QStringLiteral("search-warmup-nights"),
+         QStringLiteral(
+             "serve: nights from today of every city the in-memory search loads at start (PostgreSQL; 0: none)."),
+         QStringLiteral("n"), QStringLiteral("90")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -175,12 +187,8 @@ int main(int argc, char **argv) {
     }
     if (command == QLatin1String("seed") && p.isSet(QStringLiteral("bulk"))) {
         BulkSeedOptions options;
-        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 1000000, &options.hotels))
+        if (int rc = hotelsAndSeed(p, 1000000, &options.hotels, &options.seed))
             return rc;
-        int seed = 0;
-        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
-            return rc;
-        options.seed = quint32(seed);
         // The bulk load's default horizon is the 90 nights the scale targets speak of, not the demo's year.
         if (p.isSet(QStringLiteral("days"))) {
             if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
@@ -207,12 +215,8 @@ int main(int argc, char **argv) {
     }
     if (command == QLatin1String("seed")) {
         SeedOptions options;
-        if (int rc = positiveInt(p, QStringLiteral("hotels"), 1, 100000, &options.hotels))
+        if (int rc = hotelsAndSeed(p, 100000, &options.hotels, &options.seed))
             return rc;
-        int seed = 0;
-        if (int rc = positiveInt(p, QStringLiteral("seed"), 0, 2147483647, &seed))
-            return rc;
-        options.seed = quint32(seed);
         if (int rc = positiveInt(p, QStringLiteral("days"), 1, 1000, &options.days))
             return rc;
         auto store = openMigrated(db);
@@ -318,7 +322,7 @@ int main(int argc, char **argv) {
         int ttl = 0;
         if (int rc = positiveInt(p, QStringLiteral("search-cache-ttl"), 0, 86400, &ttl))
             return rc;
-        options.searchCache.ttlMs = qint64(ttl) * 1000;
+        options.sliceSearch.ttlMs = qint64(ttl) * 1000;
         if (int rc = positiveInt(p, QStringLiteral("search-warmup-nights"), 0, 1000, &options.warmNights))
             return rc;
         options.jwtSecret = qgetenv("HOTEL_JWT_SECRET");

@@ -2,6 +2,7 @@
 // StoreBookings.cpp and StoreSearch.cpp.
 #include "store/Store.h"
 
+#include "domain/ChangeNotice.h"
 #include "store/StorePrivate.h"
 
 #include <QCoreApplication>
@@ -241,9 +242,7 @@ bool Store::Private::isRetryable(const BackendError &e) {
 
 VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to) {
     // Last statement of a write transaction, so the counter row is held only until the commit that follows.
-    QString payload = QString::number(hotelId);
-    if (from.isValid() && to.isValid())
-        payload += QLatin1Char(':') + from.toString(Qt::ISODate) + QLatin1Char(':') + to.toString(Qt::ISODate);
+    const QString payload = encodeChangeNotice({hotelId, from, to});
     auto r = pg()
                  ? exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
                                        "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),

@@ -247,6 +247,52 @@ TEST_P(ServerTest, everyoneSeesOnlyWhatIsTheirs) {
     EXPECT_TRUE(auditClean());
 }
 
+TEST_P(ServerTest, authorizationComesBeforeTheBodyIsRead) {
+    const QByteArray alice = token("alice@example.com"), deskA = token("desk-a@example.com"),
+                     deskB = token("desk-b@example.com"), revA = token("rev-a@example.com");
+    const QByteArray hotelA = "/api/v1/hotels/" + QByteArray::number(m_hotelA.hotel.id);
+    const QByteArray typeA = hotelA + "/room-types/" + QByteArray::number(m_hotelA.roomTypes[0].id);
+    struct Case {
+        QByteArray method, path, who;
+        int status;
+    };
+    const std::vector<Case> cases{
+        // Nobody signed in: 401, whatever the body.
+        {"POST", "/api/v1/bookings", {}, 401},
+        {"PATCH", "/api/v1/bookings/1", {}, 401},
+        {"POST", "/api/v1/bookings/1/cancel", {}, 401},
+        {"POST", "/api/v1/bookings/1/check-in", {}, 401},
+        {"PUT", hotelA + "/rooms/1", {}, 401},
+        {"PUT", typeA + "/prices", {}, 401},
+        {"POST", typeA + "/blocks", {}, 401},
+        {"DELETE", typeA + "/blocks", {}, 401},
+        // A token that does not verify, even on a public route.
+        {"POST", "/api/v1/auth/register", "not-a-token", 401},
+        // Signed in, but not allowed: 403 before the body.
+        {"PUT", typeA + "/prices", alice, 403},
+        {"POST", typeA + "/blocks", alice, 403},
+        {"PUT", hotelA + "/rooms/1", alice, 403},
+        {"POST", typeA + "/blocks", deskB, 403},     // staff of another hotel
+        {"PUT", typeA + "/prices", deskA, 403},      // the desk does not set prices
+        {"DELETE", hotelA + "/rooms/1", alice, 403}, // no such route, but staff ground
+        // Allowed: only now is the body read, and it is not JSON.
+        {"PUT", typeA + "/prices", revA, 400},
+        {"POST", typeA + "/blocks", deskA, 400},
+        {"POST", "/api/v1/bookings", alice, 400},
+    };
+    for (const QByteArray &body : {QByteArray("{not json"), QByteArray("[1,2]"), QByteArray("nonsense")})
+        for (const Case &c : cases) {
+            const Response r = request(m_port, c.method, c.path, body, c.who);
+            EXPECT_EQ(r.status, c.status) << c.method.constData() << " " << c.path.constData() << " as "
+                                          << (c.who.isEmpty() ? "nobody" : "someone") << " -> " << r.body.toStdString();
+            if (c.status == 400) {
+                EXPECT_EQ(r.json()[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString(),
+                          QStringLiteral("body"));
+            }
+        }
+    EXPECT_TRUE(auditClean());
+}
+
 TEST_P(ServerTest, pipelinedRequestsAreAnsweredInOrderAndEarlyHangUpsDoNoHarm) {
     const int fd = connectTo(m_port);
     ASSERT_GE(fd, 0);

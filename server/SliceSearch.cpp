@@ -1,4 +1,4 @@
-#include "server/SearchCache.h"
+#include "server/SliceSearch.h"
 
 #include "store/Store.h"
 
@@ -71,14 +71,14 @@ HotelPlace placeOf(const QString &city, double latitude, double longitude) {
     return {city.trimmed().toLower(), int(std::floor(latitude)), int(std::floor(longitude))};
 }
 
-SearchCache::SearchCache(Options options)
+SliceSearch::SliceSearch(Options options)
     : m_options(options) {}
 
-qint64 SearchCache::nowMs() {
+qint64 SliceSearch::nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-QString SearchCache::keyFor(const SearchQuery &q) {
+QString SliceSearch::keyFor(const SearchQuery &q) {
     auto real = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QString(); };
     auto whole = [](const auto &v) { return v ? QString::number(qint64(*v)) : QString(); };
     return QStringList{q.city.trimmed().toLower(),
@@ -98,7 +98,7 @@ QString SearchCache::keyFor(const SearchQuery &q) {
         .join(QChar(0x1f));
 }
 
-QStringList SearchCache::tagsFor(const SearchQuery &q) {
+QStringList SliceSearch::tagsFor(const SearchQuery &q) {
     // A hotel in the answer matches the city and the circle both, so either set of tags covers it.
     QStringList tags;
     const qint64 nights = q.checkIn.daysTo(q.checkOut);
@@ -121,7 +121,7 @@ QStringList SearchCache::tagsFor(const SearchQuery &q) {
     return tags.size() > maxAnswerTags ? QStringList{} : tags;
 }
 
-SearchCache::Ticket SearchCache::ticket(const QStringList &tags) {
+SliceSearch::Ticket SliceSearch::ticket(const QStringList &tags) {
     Ticket t;
     t.tags = tags;
     QMutexLocker lock(&m_mutex);
@@ -131,7 +131,7 @@ SearchCache::Ticket SearchCache::ticket(const QStringList &tags) {
     return t;
 }
 
-bool SearchCache::current(const Ticket &ticket) const {
+bool SliceSearch::current(const Ticket &ticket) const {
     if (ticket.epoch != m_epoch)
         return false;
     for (int i = 0; i < ticket.tags.size(); ++i)
@@ -140,11 +140,11 @@ bool SearchCache::current(const Ticket &ticket) const {
     return true;
 }
 
-void SearchCache::bump(const QString &tag) {
+void SliceSearch::bump(const QString &tag) {
     ++m_generations[tag];
 }
 
-std::optional<QByteArray> SearchCache::find(const QString &key) {
+std::optional<QByteArray> SliceSearch::find(const QString &key) {
     QMutexLocker lock(&m_mutex);
     auto it = m_entries.find(key);
     if (it == m_entries.end()) {
@@ -161,7 +161,7 @@ std::optional<QByteArray> SearchCache::find(const QString &key) {
     return it->body;
 }
 
-void SearchCache::insert(const QString &key, const Ticket &ticket, const QByteArray &body) {
+void SliceSearch::insert(const QString &key, const Ticket &ticket, const QByteArray &body) {
     if (ticket.tags.isEmpty())
         return;
     QMutexLocker lock(&m_mutex);
@@ -188,7 +188,7 @@ void SearchCache::insert(const QString &key, const Ticket &ticket, const QByteAr
     m_answerBytes += body.size();
 }
 
-void SearchCache::rememberPlace(HotelId id, const HotelPlace &place) {
+void SliceSearch::rememberPlace(HotelId id, const HotelPlace &place) {
     QMutexLocker lock(&m_mutex);
     if (m_places.contains(id))
         return;
@@ -196,7 +196,7 @@ void SearchCache::rememberPlace(HotelId id, const HotelPlace &place) {
     m_cells[cellKey(place.latCell, place.lonCell)] << id;
 }
 
-QStringList SearchCache::knownCities() const {
+QStringList SliceSearch::knownCities() const {
     QMutexLocker lock(&m_mutex);
     QSet<QString> cities;
     for (const HotelPlace &p : m_places)
@@ -206,7 +206,7 @@ QStringList SearchCache::knownCities() const {
     return list;
 }
 
-void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to) {
+void SliceSearch::invalidate(const HotelPlace &place, QDate from, QDate to) {
     QMutexLocker lock(&m_mutex);
     ++m_invalidations;
     if (from.isValid() && to.isValid() && from < to && from.daysTo(to) <= maxNightsPerInvalidation) {
@@ -222,7 +222,7 @@ void SearchCache::invalidate(const HotelPlace &place, QDate from, QDate to) {
     m_cityTypes.remove(place.cityKey);
 }
 
-void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store) {
+void SliceSearch::invalidateHotel(HotelId id, QDate from, QDate to, Store &store) {
     std::optional<HotelPlace> place;
     {
         QMutexLocker lock(&m_mutex);
@@ -241,7 +241,7 @@ void SearchCache::invalidateHotel(HotelId id, QDate from, QDate to, Store &store
         invalidateAll(); // a hotel we cannot place: better no cache than a stale answer
 }
 
-void SearchCache::invalidateAll() {
+void SliceSearch::invalidateAll() {
     QMutexLocker lock(&m_mutex);
     ++m_epoch;
     ++m_invalidations;
@@ -252,21 +252,21 @@ void SearchCache::invalidateAll() {
     m_cityTypes.clear();
 }
 
-int SearchCache::size() const {
+int SliceSearch::size() const {
     QMutexLocker lock(&m_mutex);
     return int(m_entries.size());
 }
 
-qint64 SearchCache::sliceBytes() const {
+qint64 SliceSearch::sliceBytes() const {
     QMutexLocker lock(&m_mutex);
     return m_sliceBytes;
 }
 
-bool SearchCache::canSearch(const SearchQuery &query) const {
+bool SliceSearch::canSearch(const SearchQuery &query) const {
     return enabled() && (!query.latitude.has_value() || m_placesReady.load());
 }
 
-Result<SearchCache::TypesPtr> SearchCache::cityTypes(Store &store, const QString &cityKey, bool reload) {
+Result<SliceSearch::TypesPtr> SliceSearch::cityTypes(Store &store, const QString &cityKey, bool reload) {
     quint64 epoch = 0, generation = 0;
     {
         QMutexLocker lock(&m_mutex);
@@ -296,7 +296,7 @@ Result<SearchCache::TypesPtr> SearchCache::cityTypes(Store &store, const QString
     return TypesPtr(types);
 }
 
-Result<QList<SearchCache::SlicePtr>> SearchCache::slices(Store &store, const QString &cityKey, QDate from, int nights) {
+Result<QList<SliceSearch::SlicePtr>> SliceSearch::slices(Store &store, const QString &cityKey, QDate from, int nights) {
     QList<SlicePtr> found(nights);
     int firstMissing = -1, lastMissing = -1;
     QList<Ticket> tickets;
@@ -377,7 +377,7 @@ Result<QList<SearchCache::SlicePtr>> SearchCache::slices(Store &store, const QSt
     return found;
 }
 
-VoidResult SearchCache::preload(Store &store, const QString &cityKey, QDate from, int nights) {
+VoidResult SliceSearch::preload(Store &store, const QString &cityKey, QDate from, int nights) {
     for (int start = 0; start < nights; start += limits::maxInventoryDays) {
         auto s = slices(store, cityKey, from.addDays(start), std::min(nights - start, limits::maxInventoryDays));
         if (!s)
@@ -386,7 +386,7 @@ VoidResult SearchCache::preload(Store &store, const QString &cityKey, QDate from
     return Unit{};
 }
 
-Result<Hotel> SearchCache::fullHotel(Store &store, HotelId id) {
+Result<Hotel> SliceSearch::fullHotel(Store &store, HotelId id) {
     {
         QMutexLocker lock(&m_mutex);
         if (auto it = m_hotels.constFind(id); it != m_hotels.constEnd())
@@ -402,7 +402,7 @@ Result<Hotel> SearchCache::fullHotel(Store &store, HotelId id) {
     return hotel;
 }
 
-Result<SearchResult> SearchCache::search(Store &store, const SearchQuery &q) {
+Result<SearchResult> SliceSearch::search(Store &store, const SearchQuery &q) {
     if (auto e = validateSearchQuery(q))
         return *e;
     const int nights = int(q.checkIn.daysTo(q.checkOut));

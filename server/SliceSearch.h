@@ -27,26 +27,32 @@ inline HotelPlace placeOf(const Hotel &h) {
     return placeOf(h.city, h.latitude, h.longitude);
 }
 
-// The design document's search cache, kept in the server process instead of Redis. Two levels:
+// A second search engine, in memory: it answers GET /hotels/search from per-city slices of room types and
+// nights instead of asking SQL, and remembers whole answers. (It was called the search cache, and its
+// metrics still are: hotel_search_cache_*.) Two levels:
 //  - answers (serialized JSON) keyed by the whole query;
 //  - slices: one city's room types for one night (rooms left and price), loaded with one indexed query and
-//    shared by every search covering that night, so a search that misses the answer cache is combined in
-//    memory instead of aggregating thousands of inventory rows in SQL.
-// Both are tagged with generations: per city and night (per map cell and night for radius searches), and per
-// city / cell as a whole. A booking, modification, cancellation, block or price change bumps the generations
-// of the nights it touched; anything else about a hotel bumps the whole city. Nothing computed under an older
-// generation is served again. Invalidations come from this process's own writes at once and from other
-// processes' through PostgreSQL's NOTIFY hotel_changed; the time-to-live only bounds staleness if a
-// notification were lost (a dropped listener connection empties the cache). Thread-safe: one mutex, held for
-// lookups only, never during a query.
-class SearchCache final {
+//    shared by every search covering that night, so a search that misses the answers is combined in memory
+//    instead of aggregating thousands of inventory rows in SQL.
+// When it answers: the server was started with a time-to-live (--search-cache-ttl > 0) on PostgreSQL, and for
+// radius searches once every hotel's place is known (canSearch()). Otherwise the caller falls back to the
+// store's SQL search (Store::searchHotels); so does every search while it is off (SQLite: without
+// LISTEN/NOTIFY another process's write could not reach it). Both give the same answer (SliceSearchTest).
+// Freshness: answers and slices are tagged with generations: per city and night (per map cell and night for
+// radius searches), and per city / cell as a whole. A booking, modification, cancellation, block or price
+// change bumps the generations of the nights it touched; anything else about a hotel bumps the whole city.
+// Nothing computed under an older generation is served again. Invalidations come from this process's own
+// writes at once and from other processes' through PostgreSQL's NOTIFY (domain/ChangeNotice.h); the
+// time-to-live only bounds staleness if a notification were lost (a dropped listener connection empties
+// everything). Thread-safe: one mutex, held for lookups only, never during a query.
+class SliceSearch final {
 public:
     struct Options {
-        qint64 ttlMs = 300000;                    // 0: no cache at all
+        qint64 ttlMs = 300000;                    // 0: off, every search goes to SQL
         qint64 maxAnswerBytes = qint64(64) << 20; // answers
         qint64 maxSliceBytes = qint64(512) << 20; // slices
     };
-    explicit SearchCache(Options options);
+    explicit SliceSearch(Options options);
 
     bool enabled() const { return m_options.ttlMs > 0; }
     static QString keyFor(const SearchQuery &query);
@@ -72,7 +78,7 @@ public:
     void invalidateAll();
 
     // The same answer as Store::searchHotels, combined from slices. Radius searches need every hotel's place
-    // (placesReady(), filled by the NOTIFY listener); without them, and without the cache, callers ask the store.
+    // (placesReady(), filled by the NOTIFY listener); without them, and when disabled, callers ask the store.
     bool canSearch(const SearchQuery &query) const;
     Result<SearchResult> search(Store &store, const SearchQuery &query);
     void setPlacesReady(bool ready) { m_placesReady = ready; }

@@ -1,6 +1,6 @@
-// The server's search cache: answers and night slices combined in memory must be exactly what the database
-// search gives, and a write anywhere (this server, another process) must take effect on the next search.
-#include "server/SearchCache.h"
+// The server's in-memory search (SliceSearch): answers and night slices combined in memory must be exactly what the
+// database search gives, and a write anywhere (this server, another process) must take effect on the next search.
+#include "server/SliceSearch.h"
 
 #include "HttpClient.h"
 #include "StoreTestFixture.h"
@@ -46,7 +46,7 @@ QJsonObject comparable(QJsonObject answer) {
     return answer;
 }
 
-class SearchCacheTest : public StoreTest {
+class SliceSearchTest : public StoreTest {
 protected:
     void SetUp() override {
         StoreTest::SetUp();
@@ -68,14 +68,14 @@ protected:
         options.threads = 2;
         options.jwtSecret = QByteArray(40, 'k');
         options.limits.ratePerSecond = 0;
-        options.searchCache.ttlMs = cache ? 300000 : 0;
+        options.sliceSearch.ttlMs = cache ? 300000 : 0;
         options.warmNights = 20;
         auto service = std::make_unique<HttpService>(options);
         auto port = service->start();
         EXPECT_TRUE(port) << port.error().userMessage.toStdString();
         m_ports << (port ? port.value() : 0);
         if (cache) // radius searches use the cache once the listener knows every hotel's place
-            for (int i = 0; i < 200 && service->searchCache().knownCities().isEmpty(); ++i)
+            for (int i = 0; i < 200 && service->sliceSearch().knownCities().isEmpty(); ++i)
                 QThread::msleep(50);
         return service;
     }
@@ -95,7 +95,7 @@ protected:
     QList<quint16> m_ports;
 };
 
-TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch) {
+TEST_P(SliceSearchTest, answersAreExactlyTheDatabaseSearch) {
     auto cached = serve(true);
     auto direct = serve(false);
     QSqlQuery q(m_store->database());
@@ -148,11 +148,11 @@ TEST_P(SearchCacheTest, answersAreExactlyTheDatabaseSearch) {
         nonEmpty += expected.value(QStringLiteral("total")).toInt() > 0;
     }
     EXPECT_GT(nonEmpty, 100);
-    EXPECT_GT(cached->searchCache().hits(), 150u);
-    EXPECT_GT(cached->searchCache().sliceBytes(), 0);
+    EXPECT_GT(cached->sliceSearch().hits(), 150u);
+    EXPECT_GT(cached->sliceSearch().sliceBytes(), 0);
 }
 
-TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNightsStayCached) {
+TEST_P(SliceSearchTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNightsStayCached) {
     auto service = serve(true);
     const quint16 port = m_ports[0];
     const QList<std::pair<QString, QString>> stay{{QStringLiteral("city"), QStringLiteral("Seoul")},
@@ -192,12 +192,12 @@ TEST_P(SearchCacheTest, anotherProcesssBookingsShowOnTheNextSearchAndOtherNights
     EXPECT_EQ(shown, 0) << "a sold-out room type still offered after " << t.elapsed() << " ms";
 
     // The other nights were not touched: their answer is still served from the cache.
-    const quint64 hits = service->searchCache().hits();
+    const quint64 hits = service->sliceSearch().hits();
     search(port, later);
-    EXPECT_EQ(service->searchCache().hits(), hits + 1);
+    EXPECT_EQ(service->sliceSearch().hits(), hits + 1);
 }
 
-TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch) {
+TEST_P(SliceSearchTest, aBookingThroughThisServerShowsOnTheVeryNextSearch) {
     makeUser(*m_store, QStringLiteral("ada@example.com"), Role::Guest);
     auto service = serve(true);
     const quint16 port = m_ports[0];
@@ -226,23 +226,23 @@ TEST_P(SearchCacheTest, aBookingThroughThisServerShowsOnTheVeryNextSearch) {
     EXPECT_EQ(roomsLeft(search(port, stay), type), left - 1); // no waiting: the server's own write
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, SearchCacheTest, ::testing::Values(TestDatabase::Kind::Postgres), paramName);
+INSTANTIATE_TEST_SUITE_P(Databases, SliceSearchTest, ::testing::Values(TestDatabase::Kind::Postgres), paramName);
 
-TEST(SearchCacheTickets, anAnswerComputedAcrossAWriteIsNeverStored) {
-    SearchCache cache(SearchCache::Options{});
+TEST(SliceSearchTickets, anAnswerComputedAcrossAWriteIsNeverStored) {
+    SliceSearch cache(SliceSearch::Options{});
     SearchQuery q;
     q.city = QStringLiteral("Seoul");
     q.checkIn = QDate(2030, 1, 5);
     q.checkOut = QDate(2030, 1, 8);
     const HotelPlace seoul = placeOf(QStringLiteral("Seoul"), 37.56, 126.97);
-    const QString key = SearchCache::keyFor(q);
+    const QString key = SliceSearch::keyFor(q);
 
-    auto ticket = cache.ticket(SearchCache::tagsFor(q));
+    auto ticket = cache.ticket(SliceSearch::tagsFor(q));
     cache.invalidate(seoul, QDate(2030, 1, 7), QDate(2030, 1, 9)); // overlaps the stay's last night
     cache.insert(key, ticket, "stale");
     EXPECT_FALSE(cache.find(key));
 
-    ticket = cache.ticket(SearchCache::tagsFor(q));
+    ticket = cache.ticket(SliceSearch::tagsFor(q));
     cache.invalidate(seoul, QDate(2030, 1, 8), QDate(2030, 1, 9)); // the check-out day is not a night of the stay
     cache.invalidate(placeOf(QStringLiteral("Busan"), 35.18, 129.07), {}, {}); // another city, wholly
     cache.insert(key, ticket, "fresh");
@@ -257,11 +257,11 @@ TEST(SearchCacheTickets, anAnswerComputedAcrossAWriteIsNeverStored) {
     radius.radiusKm = 10;
     radius.checkIn = q.checkIn;
     radius.checkOut = q.checkOut;
-    ticket = cache.ticket(SearchCache::tagsFor(radius));
-    cache.insert(SearchCache::keyFor(radius), ticket, "circle");
-    EXPECT_TRUE(cache.find(SearchCache::keyFor(radius)));
+    ticket = cache.ticket(SliceSearch::tagsFor(radius));
+    cache.insert(SliceSearch::keyFor(radius), ticket, "circle");
+    EXPECT_TRUE(cache.find(SliceSearch::keyFor(radius)));
     cache.invalidate(seoul, QDate(2030, 1, 6), QDate(2030, 1, 7)); // Seoul's cell, one night of the stay
-    EXPECT_FALSE(cache.find(SearchCache::keyFor(radius)));
+    EXPECT_FALSE(cache.find(SliceSearch::keyFor(radius)));
 }
 
 } // namespace

@@ -1,0 +1,58 @@
+// A hotel's nights, prices, blocks and rooms: staff only (server/Routes.cpp).
+#include "server/handlers/Handlers.h"
+#include "store/Store.h"
+
+namespace hotel::handlers {
+
+namespace {
+
+// POST adds `count` blocked rooms over [from, to), DELETE releases them.
+HttpReply block(const Call &call, int sign) {
+    return ifRead(readBody(call, json::roomBlockFrom), [&](const json::RoomBlock &b) {
+        const int n = sign * b.count;
+        auto done = call.store.blockRooms(*call.actor, call.ids.hotel, call.ids.roomType, b.from, b.to, n);
+        if (!done)
+            return error(done.error());
+        return jsonReply({{QStringLiteral("blocked"), n}});
+    });
+}
+
+} // namespace
+
+HttpReply inventory(const Call &call) {
+    return ifRead(json::requiredDateParams(call.request.query, "from", "to"), [&](std::pair<QDate, QDate> range) {
+        return reply(call.store.inventory(*call.actor, call.ids.hotel, range.first, range.second));
+    });
+}
+
+HttpReply setPrices(const Call &call) {
+    return ifRead(readBody(call, json::pricesFrom), [&](const QList<NightPrice> &prices) {
+        auto done = call.store.setPrices(*call.actor, call.ids.hotel, call.ids.roomType, prices);
+        if (!done)
+            return error(done.error());
+        return jsonReply({{QStringLiteral("updated"), int(prices.size())}});
+    });
+}
+
+HttpReply addBlock(const Call &call) {
+    return block(call, +1);
+}
+
+HttpReply removeBlock(const Call &call) {
+    return block(call, -1);
+}
+
+HttpReply rooms(const Call &call) {
+    return listReply("rooms", call.store.rooms(*call.actor, call.ids.hotel));
+}
+
+HttpReply setRoomStatus(const Call &call) {
+    return ifRead(readBody(call, json::roomStatusFrom), [&](RoomStatus status) {
+        auto room = call.store.setRoomStatus(*call.actor, call.ids.room, status);
+        if (room && room->hotelId != call.ids.hotel)
+            return error(404, "not_found", apiTr("Room %1 does not exist in this hotel.").arg(call.ids.room));
+        return reply(room);
+    });
+}
+
+} // namespace hotel::handlers

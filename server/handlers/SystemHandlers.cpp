@@ -1,0 +1,32 @@
+// GET /healthz, GET /metrics, and the catch-alls.
+#include "server/Metrics.h"
+#include "server/handlers/Handlers.h"
+#include "store/Store.h"
+
+#include <QDateTime>
+
+namespace hotel::handlers {
+
+HttpReply health(const Call &call) {
+    if (call.store.ping())
+        return jsonReply({{QStringLiteral("status"), QStringLiteral("ok")}});
+    return error(503, "unavailable", apiTr("The database cannot be reached."));
+}
+
+HttpReply metrics(const Call &call) {
+    // The audit recounts every room-type night; at 100K hotels that is seconds of work, so a scrape every few
+    // seconds reuses the last count for a minute.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - call.metrics.lastAuditMs.load() >= 60000) {
+        call.metrics.lastAuditMs = now;
+        if (auto audit = call.store.audit())
+            call.metrics.overbookedNights = audit->issues.size();
+    }
+    return {200, call.metrics.render().toUtf8(), "text/plain; version=0.0.4"};
+}
+
+HttpReply notFound(const Call &) {
+    return noSuchEndpoint();
+}
+
+} // namespace hotel::handlers
