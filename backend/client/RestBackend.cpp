@@ -1,6 +1,7 @@
 #include "client/RestBackend.h"
 
 #include "wire/Json.h"
+#include "wire/Requests.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -18,9 +19,6 @@ Q_LOGGING_CATEGORY(lcRest, "hotel.backend.rest")
 namespace hotel {
 
 namespace {
-QString date(QDate d) {
-    return d.toString(Qt::ISODate);
-}
 template <typename T> QFuture<Result<T>> ready(Result<T> r) {
     QPromise<Result<T>> p;
     p.start();
@@ -106,16 +104,16 @@ QFuture<Result<T>> RestBackend::call(const QByteArray &method, const QString &pa
 }
 
 QFuture<Result<Session>> RestBackend::signIn(const QString &email, const QString &password) {
-    return call<Session>(
-        "POST", QStringLiteral("/api/v1/auth/token"), {{json::key::email, email}, {json::key::password, password}},
-        [this](const QJsonObject &o) -> Result<Session> {
-            Session s;
-            s.user = json::userFrom(o.value(json::key::user).toObject());
-            s.accessToken = o.value(json::key::accessToken).toString();
-            s.expiresAt = QDateTime::currentDateTimeUtc().addSecs(o.value(json::key::expiresIn).toInt());
-            m_session = s; // runs on this object's thread (the reply's finished signal)
-            return s;
-        });
+    return call<Session>("POST", QStringLiteral("/api/v1/auth/token"), json::toJson(json::Credentials{email, password}),
+                         [this](const QJsonObject &o) -> Result<Session> {
+                             Session s;
+                             s.user = json::userFrom(o.value(json::key::user).toObject());
+                             s.accessToken = o.value(json::key::accessToken).toString();
+                             s.expiresAt =
+                                 QDateTime::currentDateTimeUtc().addSecs(o.value(json::key::expiresIn).toInt());
+                             m_session = s; // runs on this object's thread (the reply's finished signal)
+                             return s;
+                         });
 }
 
 void RestBackend::signOut() {
@@ -125,31 +123,7 @@ void RestBackend::signOut() {
 }
 
 QFuture<Result<SearchResult>> RestBackend::searchHotels(const SearchQuery &q) {
-    QUrlQuery query;
-    if (!q.city.isEmpty())
-        query.addQueryItem(QStringLiteral("city"), q.city);
-    query.addQueryItem(QStringLiteral("checkIn"), date(q.checkIn));
-    query.addQueryItem(QStringLiteral("checkOut"), date(q.checkOut));
-    query.addQueryItem(QStringLiteral("guests"), QString::number(q.guests));
-    if (q.latitude)
-        query.addQueryItem(QStringLiteral("lat"), QString::number(*q.latitude, 'f', 6));
-    if (q.longitude)
-        query.addQueryItem(QStringLiteral("lon"), QString::number(*q.longitude, 'f', 6));
-    if (q.radiusKm)
-        query.addQueryItem(QStringLiteral("radiusKm"), QString::number(*q.radiusKm));
-    if (q.minStars)
-        query.addQueryItem(QStringLiteral("minStars"), QString::number(*q.minStars));
-    if (q.minPrice)
-        query.addQueryItem(QStringLiteral("minPrice"), formatMoney(*q.minPrice));
-    if (q.maxPrice)
-        query.addQueryItem(QStringLiteral("maxPrice"), formatMoney(*q.maxPrice));
-    if (!q.text.isEmpty())
-        query.addQueryItem(QStringLiteral("q"), q.text);
-    query.addQueryItem(QStringLiteral("sort"), q.sort == SearchSort::Rating     ? QStringLiteral("rating")
-                                               : q.sort == SearchSort::Distance ? QStringLiteral("distance")
-                                                                                : QStringLiteral("price"));
-    query.addQueryItem(QStringLiteral("limit"), QString::number(q.limit));
-    query.addQueryItem(QStringLiteral("offset"), QString::number(q.offset));
+    const QUrlQuery query = json::toQuery(q);
     return call<SearchResult>("GET", QStringLiteral("/api/v1/hotels/search?") + query.toString(QUrl::FullyEncoded), {},
                               [](const QJsonObject &o) -> Result<SearchResult> { return json::searchResultFrom(o); });
 }
@@ -181,13 +155,12 @@ QFuture<Result<QList<RoomType>>> RestBackend::roomTypes(HotelId hotelId) {
 
 QFuture<Result<Availability>> RestBackend::availability(HotelId hotelId, RoomTypeId roomTypeId, QDate checkIn,
                                                         QDate checkOut) {
-    return call<Availability>("GET",
-                              QStringLiteral("/api/v1/hotels/%1/room-types/%2/availability?checkIn=%3&checkOut=%4")
-                                  .arg(hotelId)
-                                  .arg(roomTypeId)
-                                  .arg(date(checkIn), date(checkOut)),
-                              {},
-                              [](const QJsonObject &o) -> Result<Availability> { return json::availabilityFrom(o); });
+    const QUrlQuery query = json::dateRangeQuery(json::param::checkIn, checkIn, json::param::checkOut, checkOut);
+    return call<Availability>(
+        "GET",
+        QStringLiteral("/api/v1/hotels/%1/room-types/%2/availability?").arg(hotelId).arg(roomTypeId) +
+            query.toString(QUrl::FullyEncoded),
+        {}, [](const QJsonObject &o) -> Result<Availability> { return json::availabilityFrom(o); });
 }
 
 QFuture<Result<InventoryGrid>> RestBackend::inventory(HotelId hotelId, QDate from, QDate to) {
@@ -196,8 +169,9 @@ QFuture<Result<InventoryGrid>> RestBackend::inventory(HotelId hotelId, QDate fro
         m_watched.insert(hotelId, -1);
     if (!m_poll->isActive())
         m_poll->start();
+    const QUrlQuery query = json::dateRangeQuery(json::param::from, from, json::param::to, to);
     return call<InventoryGrid>(
-        "GET", QStringLiteral("/api/v1/hotels/%1/inventory?from=%2&to=%3").arg(hotelId).arg(date(from), date(to)), {},
+        "GET", QStringLiteral("/api/v1/hotels/%1/inventory?").arg(hotelId) + query.toString(QUrl::FullyEncoded), {},
         [](const QJsonObject &o) -> Result<InventoryGrid> { return json::inventoryFrom(o); });
 }
 
@@ -226,20 +200,17 @@ QFuture<Result<Booking>> RestBackend::booking(BookingId id) {
 }
 
 QFuture<Result<QList<Booking>>> RestBackend::bookings(const BookingFilter &filter) {
-    QUrlQuery query;
-    QString path = QStringLiteral("/api/v1/users/me/bookings");
-    if (filter.hotelId) {
-        path = QStringLiteral("/api/v1/hotels/%1/bookings").arg(*filter.hotelId);
-        if (filter.from)
-            query.addQueryItem(QStringLiteral("from"), date(*filter.from));
-        if (filter.to)
-            query.addQueryItem(QStringLiteral("to"), date(*filter.to));
-        if (!filter.text.isEmpty())
-            query.addQueryItem(QStringLiteral("q"), filter.text);
+    // A guest's own list takes only ?status=; a hotel's the whole filter. The API filters by one status;
+    // several are filtered here.
+    BookingFilter sent = filter;
+    if (!filter.hotelId) {
+        sent.from.reset();
+        sent.to.reset();
+        sent.text.clear();
     }
-    // The API filters by one status; several are filtered here.
-    if (filter.statuses.size() == 1)
-        query.addQueryItem(QStringLiteral("status"), bookingStatusName(filter.statuses.first()));
+    const QUrlQuery query = json::bookingFilterQuery(sent);
+    const QString path = filter.hotelId ? QStringLiteral("/api/v1/hotels/%1/bookings").arg(*filter.hotelId)
+                                        : QStringLiteral("/api/v1/users/me/bookings");
     const QList<BookingStatus> statuses = filter.statuses;
     return call<QList<Booking>>("GET", path + QStringLiteral("?") + query.toString(QUrl::FullyEncoded), {},
                                 [statuses](const QJsonObject &o) -> Result<QList<Booking>> {
@@ -259,17 +230,16 @@ QFuture<Result<Booking>> RestBackend::modifyBooking(BookingId id, const BookingC
 }
 
 QFuture<Result<CancelResult>> RestBackend::cancelBooking(BookingId id, const QString &reason, bool staffOverride) {
-    return call<CancelResult>("POST", QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
-                              {{json::key::reason, reason}, {json::key::staffOverride, staffOverride}},
-                              [](const QJsonObject &o) -> Result<CancelResult> {
-                                  return CancelResult{
-                                      json::bookingFrom(o.value(json::key::booking).toObject()),
-                                      parseMoney(o.value(json::key::refundAmount).toString()).value_or(0)};
-                              });
+    return call<CancelResult>(
+        "POST", QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
+        json::toJson(json::Cancellation{reason, staffOverride}), [](const QJsonObject &o) -> Result<CancelResult> {
+            return CancelResult{json::bookingFrom(o.value(json::key::booking).toObject()),
+                                parseMoney(o.value(json::key::refundAmount).toString()).value_or(0)};
+        });
 }
 
 QFuture<Result<Booking>> RestBackend::checkIn(BookingId id, RoomId roomId) {
-    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id), {{json::key::roomId, roomId}},
+    return call<Booking>("POST", QStringLiteral("/api/v1/bookings/%1/check-in").arg(id), json::checkInRoomJson(roomId),
                          [](const QJsonObject &o) -> Result<Booking> { return json::bookingFrom(o); });
 }
 
@@ -280,25 +250,21 @@ QFuture<Result<Booking>> RestBackend::checkOut(BookingId id) {
 
 QFuture<Result<Room>> RestBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) {
     return call<Room>("PUT", QStringLiteral("/api/v1/hotels/%1/rooms/%2").arg(hotelId).arg(roomId),
-                      {{json::key::status, roomStatusName(status)}},
+                      json::roomStatusJson(status),
                       [](const QJsonObject &o) -> Result<Room> { return json::roomFrom(o); });
 }
 
 QFuture<VoidResult> RestBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
-    QJsonArray items;
-    for (const auto &p : prices)
-        items.append(QJsonObject{{json::key::date, date(p.date)}, {json::key::price, formatMoney(p.price)}});
     return call<Unit>("PUT", QStringLiteral("/api/v1/hotels/%1/room-types/%2/prices").arg(hotelId).arg(roomTypeId),
-                      {{json::key::prices, items}}, [](const QJsonObject &) -> VoidResult { return Unit{}; });
+                      json::pricesJson(prices), [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 
 QFuture<VoidResult> RestBackend::blockRooms(HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count) {
     if (count == 0)
-        return ready<Unit>(
-            BackendError::invalid(QStringLiteral("count"), tr("count must be a non-zero number of rooms.")));
+        return ready<Unit>(BackendError::invalid(json::key::count, tr("count must be a non-zero number of rooms.")));
     return call<Unit>(count > 0 ? "POST" : "DELETE",
                       QStringLiteral("/api/v1/hotels/%1/room-types/%2/blocks").arg(hotelId).arg(roomTypeId),
-                      {{json::key::from, date(from)}, {json::key::to, date(to)}, {json::key::count, std::abs(count)}},
+                      json::toJson(json::RoomBlock{from, to, std::abs(count)}),
                       [](const QJsonObject &) -> VoidResult { return Unit{}; });
 }
 

@@ -227,4 +227,16 @@ Result<QList<NightPrice>> pricesFrom(const QJsonObject &o) {
     return out;
 }
 
+QJsonObject toJson(const CancelResult &c) {
+    return {{key::bookingId, c.booking.id},
+            {key::booking, toJson(c.booking)},
+            {key::status, bookingStatusName(c.booking.status)},
+            {key::refundAmount, money(c.refundAmount)},
+            {key::currency, c.booking.currency}};
+}
+
+CancelResult cancelResultFrom(const QJsonObject &o) {
+    return CancelResult{bookingFrom(o.value(key::booking).toObject()), moneyOf(o.value(key::refundAmount))};
+}
+
 } // namespace hotel::json

@@ -127,4 +127,19 @@ User userFrom(const QJsonObject &o) {
     return u;
 }
 
+QJsonObject sessionJson(const QString &accessToken, int expiresInSeconds, const User &user) {
+    return {{key::accessToken, accessToken},
+            {key::tokenType, QStringLiteral("Bearer")},
+            {key::expiresIn, expiresInSeconds},
+            {key::user, toJson(user)}};
+}
+
+Session sessionFrom(const QJsonObject &o, const QDateTime &now) {
+    Session s;
+    s.user = userFrom(o.value(key::user).toObject());
+    s.accessToken = o.value(key::accessToken).toString();
+    s.expiresAt = now.addSecs(o.value(key::expiresIn).toInt());
+    return s;
+}
+
 } // namespace hotel::json

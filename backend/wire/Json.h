@@ -39,6 +39,12 @@ InventoryGrid inventoryFrom(const QJsonObject &o);
 User userFrom(const QJsonObject &o);
 BackendError errorFrom(const QJsonObject &o, int httpStatus);
 QJsonObject toJson(const NewBooking &b);
+// The answer to a cancellation: the booking, its refund and currency.
+QJsonObject toJson(const CancelResult &c);
+CancelResult cancelResultFrom(const QJsonObject &o);
+// The answer to a sign-in: a bearer token, its lifetime and the user. The session's expiry counts from `now`.
+QJsonObject sessionJson(const QString &accessToken, int expiresInSeconds, const User &user);
+Session sessionFrom(const QJsonObject &o, const QDateTime &now);
 QJsonObject toJson(const BookingChange &c);
 
 // Query-string helpers: a missing key gives nullopt; a malformed one an InvalidInput naming it.

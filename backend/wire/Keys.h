@@ -16,6 +16,7 @@ inline const QString availableRooms = QStringLiteral("availableRooms");
 inline const QString basePrice = QStringLiteral("basePrice");
 inline const QString bedType = QStringLiteral("bedType");
 inline const QString blocked = QStringLiteral("blocked");
+inline const QString body = QStringLiteral("body");
 inline const QString bookable = QStringLiteral("bookable");
 inline const QString booked = QStringLiteral("booked");
 inline const QString booking = QStringLiteral("booking");
@@ -91,11 +92,37 @@ inline const QString taxRate = QStringLiteral("taxRate");
 inline const QString taxes = QStringLiteral("taxes");
 inline const QString timeZone = QStringLiteral("timeZone");
 inline const QString to = QStringLiteral("to");
+inline const QString tokenType = QStringLiteral("tokenType");
 inline const QString total = QStringLiteral("total");
 inline const QString totalPrice = QStringLiteral("totalPrice");
 inline const QString totalRooms = QStringLiteral("totalRooms");
+inline const QString updated = QStringLiteral("updated");
 inline const QString updatedAt = QStringLiteral("updatedAt");
 inline const QString user = QStringLiteral("user");
 inline const QString userId = QStringLiteral("userId");
 
 } // namespace hotel::json::key
+
+// Query-string parameters (`?checkIn=...&guests=2`), spelled once for the server's readers and the client's
+// writers.
+namespace hotel::json::param {
+
+inline const QString checkIn = QStringLiteral("checkIn");
+inline const QString checkOut = QStringLiteral("checkOut");
+inline const QString city = QStringLiteral("city");
+inline const QString from = QStringLiteral("from");
+inline const QString guests = QStringLiteral("guests");
+inline const QString lat = QStringLiteral("lat");
+inline const QString limit = QStringLiteral("limit");
+inline const QString lon = QStringLiteral("lon");
+inline const QString maxPrice = QStringLiteral("maxPrice");
+inline const QString minPrice = QStringLiteral("minPrice");
+inline const QString minStars = QStringLiteral("minStars");
+inline const QString offset = QStringLiteral("offset");
+inline const QString q = QStringLiteral("q");
+inline const QString radiusKm = QStringLiteral("radiusKm");
+inline const QString sort = QStringLiteral("sort");
+inline const QString status = QStringLiteral("status");
+inline const QString to = QStringLiteral("to");
+
+} // namespace hotel::json::param

@@ -5,6 +5,7 @@
 // (a stay of at least one night, a known hotel) is the store's business.
 #include "domain/Domain.h"
 #include "domain/Result.h"
+#include "wire/Keys.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -40,11 +41,24 @@ Result<RoomBlock> roomBlockFrom(const QJsonObject &o);
 // Query strings.
 Result<QDate> requiredDateParam(const QUrlQuery &query, const QString &key);
 // Two required dates, e.g. ?checkIn=&checkOut= (first, second).
-Result<std::pair<QDate, QDate>> requiredDateParams(const QUrlQuery &query, const char *first, const char *second);
+Result<std::pair<QDate, QDate>> requiredDateParams(const QUrlQuery &query, const QString &first, const QString &second);
 Result<SearchQuery> searchQueryFrom(const QUrlQuery &query);
 // The optional ?status= of booking lists (nullopt: any status).
 Result<std::optional<BookingStatus>> statusParam(const QUrlQuery &query);
 // A hotel's bookings: ?from=&to=&status=&q=.
 Result<BookingFilter> hotelBookingFilterFrom(const QUrlQuery &query, HotelId hotelId);
+
+// What the client (RestBackend) writes: the inverse of each reader above, so the two cannot disagree.
+QJsonObject toJson(const Credentials &c);
+QJsonObject toJson(const Cancellation &c);
+QJsonObject checkInRoomJson(RoomId roomId);
+QJsonObject roomStatusJson(RoomStatus status);
+QJsonObject toJson(const RoomBlock &b);
+QJsonObject pricesJson(const QList<NightPrice> &prices);
+QUrlQuery toQuery(const SearchQuery &q);
+// The inverse of requiredDateParams: ?first=yyyy-MM-dd&second=yyyy-MM-dd.
+QUrlQuery dateRangeQuery(const QString &first, QDate a, const QString &second, QDate b);
+// ?from=&to=&q= of a hotel's bookings, and ?status= when the filter names exactly one (the API filters by one).
+QUrlQuery bookingFilterQuery(const BookingFilter &f);
 
 } // namespace hotel::json

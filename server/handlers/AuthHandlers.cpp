@@ -20,10 +20,7 @@ HttpReply issueToken(const Call &call) {
         auto token = call.signer.issue(u.value(), QDateTime::currentDateTimeUtc());
         if (!token)
             return error(token.error());
-        return jsonReply({{QStringLiteral("accessToken"), token.value()},
-                          {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
-                          {QStringLiteral("expiresIn"), call.signer.lifetimeSeconds()},
-                          {QStringLiteral("user"), json::toJson(u.value())}});
+        return jsonReply(json::sessionJson(token.value(), call.signer.lifetimeSeconds(), u.value()));
     });
 }
 

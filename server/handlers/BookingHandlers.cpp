@@ -40,11 +40,7 @@ HttpReply cancelBooking(const Call &call) {
         if (!c)
             return error(c.error());
         ++call.metrics.bookingsCancelled;
-        return jsonReply({{QStringLiteral("bookingId"), c->booking.id},
-                          {QStringLiteral("booking"), json::toJson(c->booking)},
-                          {QStringLiteral("status"), bookingStatusName(c->booking.status)},
-                          {QStringLiteral("refundAmount"), formatMoney(c->refundAmount)},
-                          {QStringLiteral("currency"), c->booking.currency}});
+        return jsonReply(json::toJson(c.value()));
     });
 }
 
@@ -65,13 +61,14 @@ HttpReply myBookings(const Call &call) {
             f.statuses << *status;
         Actor self = *call.actor;
         self.role = Role::Guest; // "my" bookings: even staff see only their own here
-        return listReply("bookings", call.store.bookings(self, f));
+        return listReply(json::key::bookings, call.store.bookings(self, f));
     });
 }
 
 HttpReply hotelBookings(const Call &call) {
-    return ifRead(json::hotelBookingFilterFrom(call.request.query, call.ids.hotel),
-                  [&](const BookingFilter &f) { return listReply("bookings", call.store.bookings(*call.actor, f)); });
+    return ifRead(json::hotelBookingFilterFrom(call.request.query, call.ids.hotel), [&](const BookingFilter &f) {
+        return listReply(json::key::bookings, call.store.bookings(*call.actor, f));
+    });
 }
 
 } // namespace hotel::handlers

@@ -61,13 +61,13 @@ template <typename T> HttpReply reply(const Result<T> &r, int status = 200) {
 }
 
 // {key: [item, ...]} for a list answer.
-template <typename T> HttpReply listReply(const char *key, const Result<QList<T>> &r) {
+template <typename T> HttpReply listReply(const QString &key, const Result<QList<T>> &r) {
     if (!r)
         return error(r.error());
     QJsonArray items;
     for (const auto &item : r.value())
         items.append(json::toJson(item));
-    return jsonReply({{QLatin1String(key), items}});
+    return jsonReply({{key, items}});
 }
 
 // `then(value)` when the request read well, else its 400 (the field named).

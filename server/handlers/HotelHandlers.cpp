@@ -5,7 +5,7 @@
 namespace hotel::handlers {
 
 HttpReply staffHotels(const Call &call) {
-    return listReply("hotels", call.store.hotels(*call.actor));
+    return listReply(json::key::hotels, call.store.hotels(*call.actor));
 }
 
 HttpReply getHotel(const Call &call) {
@@ -13,11 +13,11 @@ HttpReply getHotel(const Call &call) {
 }
 
 HttpReply roomTypes(const Call &call) {
-    return listReply("roomTypes", call.reads.roomTypes(call.ids.hotel));
+    return listReply(json::key::roomTypes, call.reads.roomTypes(call.ids.hotel));
 }
 
 HttpReply availability(const Call &call) {
-    return ifRead(json::requiredDateParams(call.request.query, "checkIn", "checkOut"),
+    return ifRead(json::requiredDateParams(call.request.query, json::param::checkIn, json::param::checkOut),
                   [&](std::pair<QDate, QDate> stay) {
                       return reply(call.reads.availability(call.ids.hotel, call.ids.roomType, stay.first, stay.second));
                   });
@@ -28,7 +28,7 @@ HttpReply changes(const Call &call) {
     auto c = call.store.changeCounter(call.ids.hotel);
     if (!c)
         return error(c.error());
-    return jsonReply({{QStringLiteral("counter"), c.value()}});
+    return jsonReply({{json::key::counter, c.value()}});
 }
 
 } // namespace hotel::handlers

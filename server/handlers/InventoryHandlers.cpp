@@ -13,16 +13,17 @@ HttpReply block(const Call &call, int sign) {
         auto done = call.store.blockRooms(*call.actor, call.ids.hotel, call.ids.roomType, b.from, b.to, n);
         if (!done)
             return error(done.error());
-        return jsonReply({{QStringLiteral("blocked"), n}});
+        return jsonReply({{json::key::blocked, n}});
     });
 }
 
 } // namespace
 
 HttpReply inventory(const Call &call) {
-    return ifRead(json::requiredDateParams(call.request.query, "from", "to"), [&](std::pair<QDate, QDate> range) {
-        return reply(call.store.inventory(*call.actor, call.ids.hotel, range.first, range.second));
-    });
+    return ifRead(json::requiredDateParams(call.request.query, json::param::from, json::param::to),
+                  [&](std::pair<QDate, QDate> range) {
+                      return reply(call.store.inventory(*call.actor, call.ids.hotel, range.first, range.second));
+                  });
 }
 
 HttpReply setPrices(const Call &call) {
@@ -30,7 +31,7 @@ HttpReply setPrices(const Call &call) {
         auto done = call.store.setPrices(*call.actor, call.ids.hotel, call.ids.roomType, prices);
         if (!done)
             return error(done.error());
-        return jsonReply({{QStringLiteral("updated"), int(prices.size())}});
+        return jsonReply({{json::key::updated, int(prices.size())}});
     });
 }
 
@@ -43,7 +44,7 @@ HttpReply removeBlock(const Call &call) {
 }
 
 HttpReply rooms(const Call &call) {
-    return listReply("rooms", call.store.rooms(*call.actor, call.ids.hotel));
+    return listReply(json::key::rooms, call.store.rooms(*call.actor, call.ids.hotel));
 }
 
 HttpReply setRoomStatus(const Call &call) {

@@ -42,9 +42,9 @@ HttpReply badRequest(const BackendError &e) {
 }
 
 HttpReply error(int status, const char *code, const QString &message) {
-    return jsonReply({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
-                                                            {QStringLiteral("message"), message}}}},
-                     status);
+    return jsonReply(
+        {{json::key::error, QJsonObject{{json::key::code, QLatin1String(code)}, {json::key::message, message}}}},
+        status);
 }
 
 HttpReply noSuchEndpoint() {

@@ -9,7 +9,7 @@ namespace hotel::handlers {
 
 HttpReply health(const Call &call) {
     if (call.store.ping())
-        return jsonReply({{QStringLiteral("status"), QStringLiteral("ok")}});
+        return jsonReply({{json::key::status, QStringLiteral("ok")}});
     return error(503, "unavailable", apiTr("The database cannot be reached."));
 }
 

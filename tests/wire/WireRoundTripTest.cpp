@@ -232,3 +232,18 @@ TEST(WireRoundTrip, UserAndError) {
     EXPECT_EQ(eb.userMessage, e.userMessage);
     EXPECT_EQ(json::errorJson(eb), json::errorJson(e));
 }
+
+TEST(WireRoundTrip, CancelResultAndSession) {
+    const CancelResult c{sampleBooking(BookingStatus::Cancelled), 12345};
+    const QJsonObject once = json::toJson(c);
+    const CancelResult back = json::cancelResultFrom(once);
+    EXPECT_EQ(json::toJson(back), once);
+    EXPECT_EQ(back.refundAmount, 12345);
+    EXPECT_EQ(back.booking.status, BookingStatus::Cancelled);
+
+    const User u{3, QStringLiteral("desk@example.com"), QStringLiteral("Desk"), Role::FrontDesk, {1}, {}};
+    const Session s = json::sessionFrom(json::sessionJson(QStringLiteral("tok.en.value"), 3600, u), stamp);
+    EXPECT_EQ(s.accessToken, QStringLiteral("tok.en.value"));
+    EXPECT_EQ(s.expiresAt, stamp.addSecs(3600));
+    EXPECT_EQ(json::toJson(s.user), json::toJson(u));
+}
