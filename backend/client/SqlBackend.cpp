@@ -1,5 +1,6 @@
 #include "client/SqlBackend.h"
 
+#include "domain/ChangeNotice.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -87,16 +88,19 @@ private:
         // Another desk's commit arrives as NOTIFY hotel_changed '<hotelId>[:from:to]' (the store sends it in
         // every write).
         QSqlDriver *driver = m_store->database().driver();
-        if (!driver || !driver->subscribeToNotification(QStringLiteral("hotel_changed"))) {
+        if (!driver || !driver->subscribeToNotification(QLatin1String(ChangeNotice::channel))) {
             qCWarning(lcSqlBackend) << "LISTEN hotel_changed failed; changes of other desks show on reload only";
             return;
         }
         QObject::connect(
             driver, &QSqlDriver::notification, &m_context,
             [owner = m_owner](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                if (name != QLatin1String("hotel_changed"))
+                if (name != QLatin1String(ChangeNotice::channel))
                     return;
-                const HotelId id = payload.toString().section(QLatin1Char(':'), 0, 0).toLongLong();
+                const auto notice = decodeChangeNotice(payload.toString());
+                if (!notice)
+                    return;
+                const HotelId id = notice->hotelId;
                 QMetaObject::invokeMethod(
                     owner, [owner, id] { Q_EMIT owner->hotelChanged(id); }, Qt::QueuedConnection);
             });

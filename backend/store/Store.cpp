@@ -245,8 +245,8 @@ VoidResult Store::Private::bumpChanges(HotelId hotelId, QDate from, QDate to) {
     const QString payload = encodeChangeNotice({hotelId, from, to});
     auto r = pg()
                  ? exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ? "
-                                       "RETURNING pg_notify('hotel_changed', CAST(? AS text))"),
-                        {hotelId, payload})
+                                       "RETURNING pg_notify(?, CAST(? AS text))"),
+                        {hotelId, QLatin1String(ChangeNotice::channel), payload})
                  : exec(QStringLiteral("UPDATE hotel_changes SET counter = counter + 1 WHERE hotel_id = ?"), {hotelId});
     if (!r)
         return r.error();
