@@ -298,7 +298,7 @@ QFuture<Result<Booking>> SqlBackend::checkOut(BookingId id) {
         });
 }
 QFuture<Result<Room>> SqlBackend::setRoomStatus(HotelId hotelId, RoomId roomId, RoomStatus status) {
-    return run<Room>([=](Store &s, const Actor &a) { return s.setRoomStatus(a, roomId, status); }, hotelId);
+    return run<Room>([=](Store &s, const Actor &a) { return s.setRoomStatus(a, hotelId, roomId, status); }, hotelId);
 }
 QFuture<VoidResult> SqlBackend::setPrices(HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices) {
     return run<Unit>([=](Store &s, const Actor &a) { return s.setPrices(a, hotelId, roomTypeId, prices); }, hotelId);

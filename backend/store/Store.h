@@ -74,7 +74,7 @@ public:
                                        bool staffOverride = false);
     Result<Booking> checkIn(const Actor &actor, BookingId id, RoomId roomId);
     Result<Booking> checkOut(const Actor &actor, BookingId id);
-    Result<Room> setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status);
+    Result<Room> setRoomStatus(const Actor &actor, HotelId hotelId, RoomId roomId, RoomStatus status);
 
     // ---- revenue / inventory (staff) ----
     VoidResult setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices);

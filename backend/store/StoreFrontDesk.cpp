@@ -109,15 +109,18 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
     return readBookingById(*d, id, false);
 }
 
-Result<Room> Store::setRoomStatus(const Actor &actor, RoomId roomId, RoomStatus status) {
+Result<Room> Store::setRoomStatus(const Actor &actor, HotelId hotelId, RoomId roomId, RoomStatus status) {
+    // The room is looked up within the hotel named, so a room of another hotel is "not found" before anything
+    // is written, whoever asks.
     auto r =
         d->exec(QStringLiteral("SELECT id, room_type_id, hotel_id, room_number, floor, status, created_at FROM rooms "
-                               "WHERE id = ?"),
-                {roomId});
+                               "WHERE id = ? AND hotel_id = ?"),
+                {roomId, hotelId});
     if (!r)
         return r.error();
     if (!r.value()->next())
-        return BackendError{K::NotFound, storeTr("Room %1 does not exist.").arg(roomId), {}, QStringLiteral("roomId")};
+        return BackendError{
+            K::NotFound, storeTr("Room %1 does not exist in this hotel.").arg(roomId), {}, QStringLiteral("roomId")};
     const Room room = readRoom(*r.value(), 0, *d);
     r.value()->finish();
     if (!actor.mayRunFrontDesk(room.hotelId))

@@ -49,10 +49,7 @@ HttpReply rooms(const Call &call) {
 
 HttpReply setRoomStatus(const Call &call) {
     return ifRead(readBody(call, json::roomStatusFrom), [&](RoomStatus status) {
-        auto room = call.store.setRoomStatus(*call.actor, call.ids.room, status);
-        if (room && room->hotelId != call.ids.hotel)
-            return error(404, "not_found", apiTr("Room %1 does not exist in this hotel.").arg(call.ids.room));
-        return reply(room);
+        return reply(call.store.setRoomStatus(*call.actor, call.ids.hotel, call.ids.room, status));
     });
 }
 

@@ -154,6 +154,21 @@ TEST_P(BookingTest, signInWithANulIsAWrongPasswordNotAnError) {
     EXPECT_EQ(unknown.error().userMessage, r.error().userMessage);
 }
 
+TEST_P(BookingTest, aRoomOfAnotherHotelIsNotFoundAndNotChanged) {
+    auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
+    auto b = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.18, 129.07);
+    const Actor globalAdmin{0, Role::Admin, {}};
+    const Room roomOfB = b.rooms[0];
+    auto r = m_store->setRoomStatus(globalAdmin, a.hotel.id, roomOfB.id, RoomStatus::Maintenance);
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, K::NotFound);
+    auto rooms = m_store->rooms(globalAdmin, b.hotel.id);
+    ASSERT_TRUE(rooms);
+    for (const Room &room : rooms.value())
+        EXPECT_EQ(room.status, RoomStatus::Available) << room.roomNumber.toStdString();
+    EXPECT_TRUE(m_store->setRoomStatus(globalAdmin, b.hotel.id, roomOfB.id, RoomStatus::Maintenance));
+}
+
 TEST_P(BookingTest, theStoreDecidesWhoMayBook) {
     auto a = makeHotel(*m_store, QStringLiteral("Seoul"), {2});
     auto b = makeHotel(*m_store, QStringLiteral("Busan"), {2}, 35.18, 129.07);
@@ -335,7 +350,7 @@ TEST_P(BookingTest, checkInAssignsAFreeRoomOfTheTypeAndCheckOutFreesIt) {
     ASSERT_TRUE(b);
     ASSERT_TRUE(future);
     const Room first = f.rooms[0], second = f.rooms[1], otherType = f.rooms[2];
-    ASSERT_TRUE(m_store->setRoomStatus(desk.actor(), first.id, RoomStatus::Maintenance));
+    ASSERT_TRUE(m_store->setRoomStatus(desk.actor(), f.hotel.id, first.id, RoomStatus::Maintenance));
     EXPECT_EQ(m_store->checkIn(desk.actor(), b->id, first.id).error().kind, K::Conflict);
     EXPECT_EQ(m_store->checkIn(desk.actor(), b->id, otherType.id).error().field, QStringLiteral("roomId"));
     EXPECT_EQ(m_store->checkIn(desk.actor(), future->id, second.id).error().kind, K::Conflict);
@@ -351,7 +366,8 @@ TEST_P(BookingTest, checkInAssignsAFreeRoomOfTheTypeAndCheckOutFreesIt) {
             EXPECT_EQ(r.status, RoomStatus::Occupied);
         }
     }
-    EXPECT_EQ(m_store->setRoomStatus(desk.actor(), second.id, RoomStatus::Maintenance).error().kind, K::Conflict);
+    EXPECT_EQ(m_store->setRoomStatus(desk.actor(), f.hotel.id, second.id, RoomStatus::Maintenance).error().kind,
+              K::Conflict);
     EXPECT_EQ(m_store->cancelBooking(desk.actor(), b->id, {}, true).error().kind, K::Conflict);
     auto out = m_store->checkOut(desk.actor(), b->id);
     ASSERT_TRUE(out);
