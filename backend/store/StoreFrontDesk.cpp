@@ -29,7 +29,7 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId) 
             storeTr("The stay starts on %1; check-in is not possible before.").arg(old.checkIn.toString(Qt::ISODate)));
     if (today >= old.checkOut)
         return BackendError::make(K::Conflict, storeTr("The stay has already ended."));
-    auto done = inBookingTransaction(*d, id, [&](const Booking &locked) -> VoidResult {
+    return updateBooking(*d, id, [&](const Booking &locked) -> VoidResult {
         if (locked.checkedInAt || locked.status != old.status)
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         auto room =
@@ -71,9 +71,6 @@ Result<Booking> Store::checkIn(const Actor &actor, BookingId id, RoomId roomId) 
             return r.error();
         return Unit{};
     });
-    if (!done)
-        return done.error();
-    return readBookingById(*d, id, false);
 }
 
 Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
@@ -85,7 +82,7 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
         return BackendError::make(K::Forbidden, storeTr("Only the hotel's staff can check guests out."));
     if (!old.isInHouse())
         return BackendError::make(K::Conflict, storeTr("The guest is not checked in."));
-    auto done = inBookingTransaction(*d, id, [&](const Booking &locked) -> VoidResult {
+    return updateBooking(*d, id, [&](const Booking &locked) -> VoidResult {
         if (!locked.isInHouse())
             return BackendError::make(K::Conflict, storeTr("The booking was changed meanwhile; please reload it."));
         const QDateTime now = d->now();
@@ -104,9 +101,6 @@ Result<Booking> Store::checkOut(const Actor &actor, BookingId id) {
             return r.error();
         return Unit{};
     });
-    if (!done)
-        return done.error();
-    return readBookingById(*d, id, false);
 }
 
 Result<Room> Store::setRoomStatus(const Actor &actor, HotelId hotelId, RoomId roomId, RoomStatus status) {

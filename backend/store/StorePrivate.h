@@ -153,4 +153,11 @@ template <typename F> VoidResult inBookingTransaction(Store::Private &d, Booking
     });
 }
 
+// inBookingTransaction, then the booking as it now stands (what check-in and check-out answer with).
+template <typename F> Result<Booking> updateBooking(Store::Private &d, BookingId id, F &&work) {
+    if (auto done = inBookingTransaction(d, id, std::forward<F>(work)); !done)
+        return done.error();
+    return readBookingById(d, id, false);
+}
+
 } // namespace hotel
