@@ -60,6 +60,7 @@ HttpReply Api::handle(const HttpRequestView &request) {
     else if (!allow(request)) {
         ++m_metrics.rateLimited;
         out = error(429, "rate_limited", apiTr("Too many requests; slow down and try again in a second."));
+        out.retryAfterSeconds = 1;
     } else
         out = dispatch(request, &route);
     --m_metrics.busyThreads;

@@ -23,6 +23,7 @@ struct HttpReply {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    int retryAfterSeconds = 0; // > 0: a Retry-After header (503 while the database is away, 429)
 };
 
 } // namespace hotel

@@ -89,7 +89,13 @@ protected:
         view.forwardedFor = request.value("X-Forwarded-For");
         const HttpReply reply = m_api.handle(view);
         auto responder = makeResponder(request, socket);
-        responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
+        if (reply.retryAfterSeconds > 0)
+            responder.write(
+                reply.body,
+                {{"Content-Type", reply.contentType}, {"Retry-After", QByteArray::number(reply.retryAfterSeconds)}},
+                QHttpServerResponder::StatusCode(reply.status));
+        else
+            responder.write(reply.body, reply.contentType, QHttpServerResponder::StatusCode(reply.status));
         return true;
     }
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override {

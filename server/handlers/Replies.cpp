@@ -34,7 +34,11 @@ HttpReply jsonReply(const QJsonObject &o, int status) {
 }
 
 HttpReply error(const BackendError &e) {
-    return jsonReply(json::errorJson(e), statusFor(e, false));
+    HttpReply reply = jsonReply(json::errorJson(e), statusFor(e, false));
+    // The store reconnects by itself within seconds (250 ms doubling to 5 s): tell clients when to come back.
+    if (reply.status == 503)
+        reply.retryAfterSeconds = 2;
+    return reply;
 }
 
 HttpReply badRequest(const BackendError &e) {

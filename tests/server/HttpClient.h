@@ -12,7 +12,14 @@ namespace hotel::test {
 
 struct Response {
     int status = 0;
+    QByteArray head; // status line and headers
     QByteArray body;
+    QByteArray header(const QByteArray &name) const {
+        for (const QByteArray &line : head.split('\n'))
+            if (line.toLower().startsWith(QByteArray(name.toLower() + ':')))
+                return line.mid(name.size() + 1).trimmed();
+        return {};
+    }
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
@@ -45,6 +52,7 @@ inline Response readResponse(int fd, QByteArray &buffer) {
                 if (line.toLower().startsWith("content-length:"))
                     length = line.mid(15).trimmed().toLongLong();
             if (buffer.size() >= headerEnd + 4 + length) {
+                r.head = head;
                 r.body = buffer.mid(headerEnd + 4, length);
                 buffer.remove(0, headerEnd + 4 + length);
                 return r;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QThread>
 #include <arpa/inet.h>
 #include <atomic>
 #include <netinet/in.h>
@@ -365,6 +367,44 @@ TEST_P(ServerTest, behindATrustedProxyEveryClientHasItsOwnRateLimit) {
 }
 
 HOTEL_BOTH_DATABASES(ServerTest);
+
+// PostgreSQL only: an outage of the database server (here: every connection of the server killed, as a restart
+// does) is answered 503 with Retry-After while it lasts, and the server recovers by itself.
+class ServerOutageTest : public ServerTest {};
+
+TEST_P(ServerOutageTest, lostConnectionsAre503WithRetryAfterThenRecoverWithoutRestart) {
+    const QByteArray path = "/api/v1/hotels/" + QByteArray::number(m_hotelA.hotel.id);
+    ASSERT_EQ(request(m_port, "GET", path).status, 200);
+    for (int i = 0; i < 8; ++i) // make sure every worker thread has its connection open
+        ASSERT_EQ(request(m_port, "GET", path).status, 200);
+    {
+        auto admin = m_db->open();
+        ASSERT_TRUE(admin);
+        QSqlQuery kill(admin->database());
+        ASSERT_TRUE(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                                             "current_database() AND pid <> pg_backend_pid()")));
+    }
+    QThread::msleep(200);
+    int unavailable = 0, okInARow = 0;
+    for (int i = 0; i < 200 && okInARow < 12; ++i) {
+        const Response r = request(m_port, "GET", path);
+        if (r.status == 200) {
+            ++okInARow;
+            continue;
+        }
+        okInARow = 0;
+        ++unavailable;
+        EXPECT_EQ(r.status, 503) << r.body.toStdString();
+        EXPECT_EQ(r.header("Retry-After"), QByteArray("2")) << r.head.toStdString();
+        QThread::msleep(100);
+    }
+    std::printf("[ figure ] %d answers 503 after the connections were killed, then %d of 200 in a row\n", unavailable,
+                okInARow);
+    EXPECT_GE(okInARow, 12);
+    EXPECT_LE(unavailable, 40);
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, ServerOutageTest, ::testing::Values(TestDatabase::Kind::Postgres), paramName);
 
 } // namespace
 
