@@ -160,6 +160,31 @@ TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut) {
         EXPECT_NE(r.status, RoomStatus::Occupied);
 }
 
+TEST_F(ViewsTest, frontDeskChecksInFromTheKeyboardInTwoKeys) {
+    auto backend = signedIn("desk@example.com");
+    FrontDeskView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    view.activateWindow();
+    QSignalSpy loaded(&view, &FrontDeskView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.arrivals()->rowCount(), 1);
+    view.arrivalsTable()->setFocus(Qt::TabFocusReason);
+    int keys = 0;
+    // The room choice opens with the first free room chosen; Enter takes it.
+    whenDialogOpens([&keys](QWidget *dialog) {
+        ++keys;
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+    });
+    ++keys;
+    QTest::keyClick(view.arrivalsTable(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.inHouse()->rowCount() == 1; }, 10000));
+    EXPECT_EQ(view.arrivals()->rowCount(), 0);
+    EXPECT_LE(keys, 3);
+    EXPECT_EQ(keys, 2);
+}
+
 TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     auto backend = signedIn("desk@example.com");
     BookingsView view(backend.get());

@@ -3,6 +3,7 @@
 #include "model/BookingListModel.h"
 #include "ui/common/Async.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,13 +86,13 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Guest name, e-mail or confirmation code"));
     m_search->setClearButtonEnabled(true);
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
     statusLabel->setBuddy(m_status);
-    auto *fromLabel = new QLabel(tr("Stays &from:"), this);
+    auto *fromLabel = new QLabel(tr("Sta&ys from:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to:"), this);
     toLabel->setBuddy(m_to);
-    auto *searchLabel = new QLabel(tr("F&ind:"), this);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
@@ -142,7 +143,8 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &BookingsView::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &BookingsView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BookingsView::updateDetails);
-    connect(m_table, &QTableView::doubleClicked, this, &BookingsView::modifySelected);
+    // Enter on a row (and a double click) opens the booking to change it: the list's main action.
+    connect(m_table, &QTableView::activated, this, &BookingsView::modifySelected);
     connect(m_modify, &QPushButton::clicked, this, &BookingsView::modifySelected);
     connect(m_cancel, &QPushButton::clicked, this, &BookingsView::cancelSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &BookingsView::checkInSelected);
@@ -152,7 +154,50 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
             reload();
     });
     connect(this, &BookingsView::message, m_feedback, &QLabel::setText);
+    createActions();
     updateDetails();
+}
+
+void BookingsView::createActions() {
+    m_find = new QAction(tr("&Find a guest…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Search bookings by guest name, e-mail or confirmation code"));
+    connect(m_find, &QAction::triggered, this, &BookingsView::findGuest);
+    const struct {
+        QAction *&action;
+        QString text;
+        QKeySequence shortcut;
+        void (BookingsView::*slot)();
+    } commands[] = {
+        {m_modifyAction, tr("&Modify booking…"), QKeySequence(tr("Ctrl+E")), &BookingsView::modifySelected},
+        {m_cancelAction, tr("&Cancel booking…"), QKeySequence(tr("Ctrl+Del")), &BookingsView::cancelSelected},
+        {m_checkInAction, tr("Check &in…"), QKeySequence(tr("Ctrl+I")), &BookingsView::checkInSelected},
+        {m_checkOutAction, tr("Check &out"), QKeySequence(tr("Ctrl+Shift+I")), &BookingsView::checkOutSelected},
+    };
+    for (const auto &c : commands) {
+        c.action = new QAction(c.text, this);
+        c.action->setShortcut(c.shortcut);
+        connect(c.action, &QAction::triggered, this, c.slot);
+    }
+}
+
+QList<QAction *> BookingsView::pageActions() const {
+    return {m_find, m_modifyAction, m_cancelAction, m_checkInAction, m_checkOutAction};
+}
+
+QString BookingsView::menuTitle() const {
+    return tr("Boo&king");
+}
+
+void BookingsView::setOnScreen(bool onScreen) {
+    m_onScreen = onScreen;
+    updateDetails();
+}
+
+void BookingsView::findGuest() {
+    Q_EMIT raiseRequested();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 const Booking *BookingsView::selectedBooking() const {
@@ -212,6 +257,14 @@ void BookingsView::updateDetails() {
     m_cancel->setEnabled(active && !b->isInHouse());
     m_checkIn->setEnabled(active && !b->checkedInAt);
     m_checkOut->setEnabled(b && b->isInHouse());
+    // The menu commands act on this page's selection, so they are off while another tab is on screen (the same
+    // shortcuts then belong to that tab's commands).
+    if (m_modifyAction) {
+        m_modifyAction->setEnabled(m_onScreen && m_modify->isEnabled());
+        m_cancelAction->setEnabled(m_onScreen && m_cancel->isEnabled());
+        m_checkInAction->setEnabled(m_onScreen && m_checkIn->isEnabled());
+        m_checkOutAction->setEnabled(m_onScreen && m_checkOut->isEnabled());
+    }
     if (!b) {
         m_details->setText(m_model->rowCount() ? tr("Select a booking to see its details.")
                                                : tr("No bookings match these filters."));
