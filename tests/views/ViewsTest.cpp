@@ -1,6 +1,7 @@
 // The bookings, front desk and prices views driven through their widgets over a real SqlBackend (SQLite file).
 #include "TestDatabase.h"
 #include "client/SqlBackend.h"
+#include "domain/Policy.h"
 #include "model/BookingListModel.h"
 #include "model/PriceTableModel.h"
 #include "ui/bookings/BookingsView.h"
@@ -203,14 +204,24 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     ASSERT_TRUE(view.selectedBooking());
     EXPECT_EQ(view.selectedBooking()->id, m_later.id);
     QSignalSpy messages(&view, &BookingsView::message);
-    whenDialogOpens([](QWidget *dialog) {
+    QString question;
+    whenDialogOpens([&question](QWidget *dialog) {
         auto *input = qobject_cast<QInputDialog *>(dialog);
-        if (input)
+        if (input) {
+            question = input->labelText();
             input->setTextValue(QStringLiteral("Guest called"));
+        }
         static_cast<QDialog *>(dialog)->accept();
     });
     view.cancelSelected();
     ASSERT_TRUE(loaded.wait(10000));
+    // Asked with the refund by the hotel's policy: the deadline in Seoul's time and the whole total back.
+    const auto terms = policy::cancellationTerms(m_hotel.hotel, m_later, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(terms.free);
+    EXPECT_TRUE(question.contains(terms.deadlineText)) << question.toStdString();
+    EXPECT_TRUE(
+        question.contains(QStringLiteral("gets %1 %2 back").arg(formatMoney(m_later.totalPrice), m_later.currency)))
+        << question.toStdString();
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund")))
         << messages.last().first().toString().toStdString();
@@ -220,6 +231,24 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     EXPECT_EQ(cancelled->cancelReason, QStringLiteral("Guest called"));
     screenshot(&view, "bookings-cancelled");
     EXPECT_TRUE(store->audit()->clean());
+}
+
+TEST(CancellationQuestion, AfterTheDeadlineItNamesThePenalty) {
+    Hotel hotel;
+    hotel.timeZone = "Asia/Seoul";
+    hotel.checkInTime = QTime(15, 0);
+    hotel.freeCancellationHours = 24;
+    Booking b;
+    b.checkIn = QDate(2030, 5, 10);
+    b.checkOut = QDate(2030, 5, 12);
+    b.totalPrice = 25000000; // 250,000 won
+    b.currency = QStringLiteral("KRW");
+    const QDateTime late(QDate(2030, 5, 9), QTime(7, 0), Qt::UTC); // 16:00 in Seoul, after the 15:00 deadline
+    const QString text = BookingsView::cancellationText(hotel, b, late);
+    EXPECT_TRUE(text.contains(QStringLiteral("2030-05-09 15:00"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("no refund"))) << text.toStdString();
+    const QString early = BookingsView::cancellationText(hotel, b, late.addDays(-3));
+    EXPECT_TRUE(early.contains(QStringLiteral("gets"))) << early.toStdString();
 }
 
 TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType) {

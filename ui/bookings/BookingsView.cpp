@@ -1,5 +1,6 @@
 #include "ui/bookings/BookingsView.h"
 
+#include "domain/Policy.h"
 #include "model/BookingListModel.h"
 #include "ui/common/Async.h"
 
@@ -360,11 +361,32 @@ void BookingsView::cancelSelected() {
     if (!selected)
         return;
     const Booking b = *selected;
+    // The hotel first: what the guest gets back depends on its policy and its clock, and the clerk should see that
+    // before saying yes.
+    m_backend->hotel(b.hotelId).then(qApp, guarded(this, [this, b](const Result<Hotel> &hotel) {
+                                         if (!hotel) {
+                                             report(hotel.error());
+                                             return;
+                                         }
+                                         cancelWith(b, *hotel);
+                                     }));
+}
+
+QString BookingsView::cancellationText(const Hotel &hotel, const Booking &b, const QDateTime &nowUtc) {
+    const policy::CancellationTerms terms = policy::cancellationTerms(hotel, b, nowUtc);
+    return terms.free ? tr("Free cancellation until %1 (hotel time): the guest gets %2 %3 back.")
+                            .arg(terms.deadlineText, formatMoney(terms.refund), b.currency)
+                      : tr("The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.")
+                            .arg(terms.deadlineText, formatMoney(b.totalPrice), b.currency);
+}
+
+void BookingsView::cancelWith(const Booking &b, const Hotel &hotel) {
     bool ok = false;
     const QString reason =
         QInputDialog::getText(this, tr("Cancel booking %1").arg(b.confirmationCode),
-                              tr("Cancel %1's stay %2 → %3? Reason:")
-                                  .arg(b.guestName, b.checkIn.toString(Qt::ISODate), b.checkOut.toString(Qt::ISODate)),
+                              tr("Cancel %1's stay %2 → %3?\n%4\nReason:")
+                                  .arg(b.guestName, b.checkIn.toString(Qt::ISODate), b.checkOut.toString(Qt::ISODate),
+                                       cancellationText(hotel, b, QDateTime::currentDateTimeUtc())),
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;

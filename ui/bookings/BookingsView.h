@@ -37,6 +37,8 @@ public:
     QAction *findAction() const { return m_find; }
     QTableView *table() const { return m_table; }
     const Booking *selectedBooking() const;
+    // What cancelling now means for the guest by the hotel's policy: the refund and its deadline, or the penalty.
+    static QString cancellationText(const Hotel &hotel, const Booking &booking, const QDateTime &nowUtc);
 
 public Q_SLOTS:
     void setHotel(hotel::HotelId hotelId) override;
@@ -54,6 +56,7 @@ private:
     void createActions();
     void updateDetails();
     void modifyWith(const Booking &booking, const QList<RoomType> &types);
+    void cancelWith(const Booking &booking, const Hotel &hotel);
     void report(const BackendError &error);
     Backend *m_backend;
     HotelId m_hotelId = 0;
