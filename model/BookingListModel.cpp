@@ -1,5 +1,7 @@
 #include "model/BookingListModel.h"
 
+#include "model/MoneyText.h"
+
 #include <QBrush>
 #include <QLocale>
 
@@ -77,7 +79,7 @@ QVariant BookingListModel::data(const QModelIndex &index, int role) const {
     case RoomColumn:
         return b->roomNumber.isEmpty() ? QVariant(tr("—")) : QVariant(b->roomNumber);
     case TotalColumn:
-        return sort ? QVariant(b->totalPrice) : QVariant(formatMoney(b->totalPrice) + QLatin1Char(' ') + b->currency);
+        return sort ? QVariant(b->totalPrice) : QVariant(formatMoney(b->totalPrice, b->currency));
     }
     return {};
 }

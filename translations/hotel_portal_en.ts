@@ -94,14 +94,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hotel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,10 +115,6 @@
     </message>
     <message>
         <source>Cells: rooms left/total and price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,6 +205,18 @@
     </message>
     <message>
         <source>Price of %1 set to %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;tel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nventory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,19 +325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stays &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,10 +392,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel %1&apos;s stay %2 → %3? Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Booking not cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,15 +423,73 @@
         <source>Room &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ys from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bookings by guest name, e-mail or confirmation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Modify booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boo&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free cancellation until %1 (hotel time): the guest gets %2 %3 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s stay %2 → %3?
+%4
+Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotel::ConnectionBanner</name>
     <message>
-        <source>&amp;Retry now</source>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dismiss</source>
+        <source>Try a&amp;gain now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,10 +594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,10 +634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the database host.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +655,14 @@
     </message>
     <message>
         <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +816,22 @@
     </message>
     <message>
         <source>Departures today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front &amp;desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -982,6 +1040,34 @@
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a list, Enter does the list&apos;s main command: an arrival is checked in, a guest in house checked out, a booking opened to change it. Alt and the underlined letter reach a field or a button; Ctrl+Tab goes to the next tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,10 +1308,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nightly price</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,15 +1324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Raise / lower &amp;by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1259,14 +1333,6 @@
     </message>
     <message>
         <source>Selected nights (all when none):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,6 +1364,26 @@
             <numerusform>%n price saved.</numerusform>
             <numerusform>%n prices saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise / &amp;lower by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pri&amp;ces</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,15 +1424,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rooms to &amp;block:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No room is free on every selected night, so none can be blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rooms to &amp;unblock:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1359,6 +1437,14 @@
     </message>
     <message>
         <source>&amp;Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms to block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms to unblock:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

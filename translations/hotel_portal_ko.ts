@@ -94,14 +94,6 @@
         <translation>선택한 날짜의 1박 요금을 변경합니다</translation>
     </message>
     <message>
-        <source>&amp;Hotel:</source>
-        <translation>호텔(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>시작일(&amp;F):</translation>
-    </message>
-    <message>
         <source>Free</source>
         <translation>여유</translation>
     </message>
@@ -124,10 +116,6 @@
     <message>
         <source>Cells: rooms left/total and price</source>
         <translation>칸: 남은 객실/전체 객실, 요금</translation>
-    </message>
-    <message>
-        <source>&amp;Inventory</source>
-        <translation>객실 재고(&amp;I)</translation>
     </message>
     <message>
         <source>%1 is a guest account. The portal is for hotel staff: sign in with a staff account (File › Connect).</source>
@@ -216,6 +204,18 @@
     <message>
         <source>Price of %1 set to %2, %3.</source>
         <translation>%1 요금을 %2(으)로 설정했습니다, %3.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;tel:</source>
+        <translation>호텔(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>시작일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>I&amp;nventory</source>
+        <translation>객실 재고(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -323,20 +323,8 @@
         <translation>투숙객 이름, 이메일 또는 예약 번호</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>상태(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Stays &amp;from:</source>
-        <translation>숙박 시작(&amp;F):</translation>
-    </message>
-    <message>
         <source>&amp;to:</source>
         <translation>종료(&amp;T):</translation>
-    </message>
-    <message>
-        <source>F&amp;ind:</source>
-        <translation>찾기(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Modify…</source>
@@ -401,10 +389,6 @@
         <translation>예약 %1 취소</translation>
     </message>
     <message>
-        <source>Cancel %1&apos;s stay %2 → %3? Reason:</source>
-        <translation>%1 님의 숙박(%2 → %3)을 취소하시겠습니까? 사유:</translation>
-    </message>
-    <message>
         <source>Booking not cancelled</source>
         <translation>예약이 취소되지 않음</translation>
     </message>
@@ -436,16 +420,76 @@
         <source>Room &amp;type:</source>
         <translation>객실 유형(&amp;T):</translation>
     </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>상태(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ys from:</source>
+        <translation>숙박 시작(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>검색(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Find a guest…</source>
+        <translation>투숙객 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Search bookings by guest name, e-mail or confirmation code</source>
+        <translation>투숙객 이름, 이메일 또는 예약 번호로 예약을 검색합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Modify booking…</source>
+        <translation>예약 변경(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Boo&amp;king</source>
+        <translation>예약(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Free cancellation until %1 (hotel time): the guest gets %2 %3 back.</source>
+        <translation>%1(호텔 현지 시간)까지 무료 취소: 투숙객은 %2 %3을(를) 환불받습니다.</translation>
+    </message>
+    <message>
+        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.</source>
+        <translation>무료 취소 기한은 %1(호텔 현지 시간)이었습니다: 환불은 없으며 투숙객은 %2 %3을(를) 지불합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel %1&apos;s stay %2 → %3?
+%4
+Reason:</source>
+        <translation>%1 님의 숙박 %2 → %3을(를) 취소하시겠습니까?
+%4
+사유:</translation>
+    </message>
 </context>
 <context>
     <name>hotel::ConnectionBanner</name>
     <message>
-        <source>&amp;Retry now</source>
-        <translation>지금 다시 시도(&amp;R)</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Try a&amp;gain now</source>
+        <translation>지금 다시 시도(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -548,10 +592,6 @@
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>포트(&amp;O):</translation>
-    </message>
-    <message>
         <source>&amp;Database:</source>
         <translation>데이터베이스(&amp;D):</translation>
     </message>
@@ -592,10 +632,6 @@
         <translation>비밀번호(&amp;S):</translation>
     </message>
     <message>
-        <source>C&amp;onnect</source>
-        <translation>연결(&amp;O)</translation>
-    </message>
-    <message>
         <source>Enter the database host.</source>
         <translation>데이터베이스 호스트를 입력하세요.</translation>
     </message>
@@ -618,6 +654,14 @@
     <message>
         <source>Enter your password.</source>
         <translation>비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Por&amp;t:</source>
+        <translation>포트(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect</source>
+        <translation>연결(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -771,6 +815,22 @@
     <message>
         <source>Departures today: %1</source>
         <translation>오늘 출발: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Front &amp;desk</source>
+        <translation>프런트 데스크(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1034,34 @@
     <message>
         <source>nothing</source>
         <translation>없음</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>In a list, Enter does the list&apos;s main command: an arrival is checked in, a guest in house checked out, a booking opened to change it. Alt and the underlined letter reach a field or a button; Ctrl+Tab goes to the next tab.</source>
+        <translation>목록에서 Enter 키는 그 목록의 주요 명령을 실행합니다: 도착 예정 투숙객은 체크인, 투숙 중인 투숙객은 체크아웃, 예약은 변경 창을 엽니다. Alt와 밑줄 친 글자로 입력란이나 버튼으로 이동하고, Ctrl+Tab으로 다음 탭으로 이동합니다.</translation>
     </message>
 </context>
 <context>
@@ -1209,10 +1297,6 @@
         <translation>객실 유형(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>시작일(&amp;F):</translation>
-    </message>
-    <message>
         <source>Nightly price</source>
         <translation>1박 요금</translation>
     </message>
@@ -1229,16 +1313,8 @@
         <translation>객실 점유율 %</translation>
     </message>
     <message>
-        <source>Raise / lower &amp;by</source>
-        <translation>인상 / 인하(&amp;B)</translation>
-    </message>
-    <message>
         <source>e.g. 150.00</source>
         <translation>예: 150.00</translation>
-    </message>
-    <message>
-        <source>Set &amp;to</source>
-        <translation>다음으로 설정(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Weekends only (Fri, Sat)</source>
@@ -1247,14 +1323,6 @@
     <message>
         <source>Selected nights (all when none):</source>
         <translation>선택한 날짜(선택이 없으면 전체):</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>되돌리기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save prices</source>
-        <translation>요금 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Prices are read-only: only revenue managers and administrators change them.</source>
@@ -1283,6 +1351,26 @@
         <translation>
             <numerusform>요금 %n건을 저장했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>시작일(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Raise / &amp;lower by</source>
+        <translation>인상 / 인하(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Set to</source>
+        <translation>설정값(&amp;S)</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>되돌리기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save pri&amp;ces</source>
+        <translation>요금 저장(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1323,16 +1411,8 @@
         <translation>숙박일:</translation>
     </message>
     <message>
-        <source>Rooms to &amp;block:</source>
-        <translation>판매 중지할 객실 수(&amp;B):</translation>
-    </message>
-    <message>
         <source>No room is free on every selected night, so none can be blocked.</source>
         <translation>선택한 모든 날짜에 비어 있는 객실이 없어 판매를 중지할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Rooms to &amp;unblock:</source>
-        <translation>판매 재개할 객실 수(&amp;U):</translation>
     </message>
     <message>
         <source>Not every selected night has blocked rooms, so none can be unblocked.</source>
@@ -1345,6 +1425,14 @@
     <message>
         <source>&amp;Unblock</source>
         <translation>판매 재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms to block:</source>
+        <translation>판매 중지할 객실 수(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms to unblock:</source>
+        <translation>판매 재개할 객실 수(&amp;R):</translation>
     </message>
 </context>
 <context>

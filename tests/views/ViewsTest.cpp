@@ -1,6 +1,7 @@
 // The bookings, front desk and prices views driven through their widgets over a real SqlBackend (SQLite file).
 #include "TestDatabase.h"
 #include "client/SqlBackend.h"
+#include "domain/Policy.h"
 #include "model/BookingListModel.h"
 #include "model/PriceTableModel.h"
 #include "ui/bookings/BookingsView.h"
@@ -160,6 +161,31 @@ TEST_F(ViewsTest, frontDeskChecksInWithARoomOfTheBookedTypeAndChecksOut) {
         EXPECT_NE(r.status, RoomStatus::Occupied);
 }
 
+TEST_F(ViewsTest, frontDeskChecksInFromTheKeyboardInTwoKeys) {
+    auto backend = signedIn("desk@example.com");
+    FrontDeskView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    view.activateWindow();
+    QSignalSpy loaded(&view, &FrontDeskView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.arrivals()->rowCount(), 1);
+    view.arrivalsTable()->setFocus(Qt::TabFocusReason);
+    int keys = 0;
+    // The room choice opens with the first free room chosen; Enter takes it.
+    whenDialogOpens([&keys](QWidget *dialog) {
+        ++keys;
+        QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog, Qt::Key_Return);
+    });
+    ++keys;
+    QTest::keyClick(view.arrivalsTable(), Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.inHouse()->rowCount() == 1; }, 10000));
+    EXPECT_EQ(view.arrivals()->rowCount(), 0);
+    EXPECT_LE(keys, 3);
+    EXPECT_EQ(keys, 2);
+}
+
 TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     auto backend = signedIn("desk@example.com");
     BookingsView view(backend.get());
@@ -178,14 +204,24 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     ASSERT_TRUE(view.selectedBooking());
     EXPECT_EQ(view.selectedBooking()->id, m_later.id);
     QSignalSpy messages(&view, &BookingsView::message);
-    whenDialogOpens([](QWidget *dialog) {
+    QString question;
+    whenDialogOpens([&question](QWidget *dialog) {
         auto *input = qobject_cast<QInputDialog *>(dialog);
-        if (input)
+        if (input) {
+            question = input->labelText();
             input->setTextValue(QStringLiteral("Guest called"));
+        }
         static_cast<QDialog *>(dialog)->accept();
     });
     view.cancelSelected();
     ASSERT_TRUE(loaded.wait(10000));
+    // Asked with the refund by the hotel's policy: the deadline in Seoul's time and the whole total back.
+    const auto terms = policy::cancellationTerms(m_hotel.hotel, m_later, QDateTime::currentDateTimeUtc());
+    ASSERT_TRUE(terms.free);
+    EXPECT_TRUE(question.contains(terms.deadlineText)) << question.toStdString();
+    EXPECT_TRUE(
+        question.contains(QStringLiteral("gets %1 %2 back").arg(formatMoney(m_later.totalPrice), m_later.currency)))
+        << question.toStdString();
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund")))
         << messages.last().first().toString().toStdString();
@@ -195,6 +231,24 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     EXPECT_EQ(cancelled->cancelReason, QStringLiteral("Guest called"));
     screenshot(&view, "bookings-cancelled");
     EXPECT_TRUE(store->audit()->clean());
+}
+
+TEST(CancellationQuestion, AfterTheDeadlineItNamesThePenalty) {
+    Hotel hotel;
+    hotel.timeZone = "Asia/Seoul";
+    hotel.checkInTime = QTime(15, 0);
+    hotel.freeCancellationHours = 24;
+    Booking b;
+    b.checkIn = QDate(2030, 5, 10);
+    b.checkOut = QDate(2030, 5, 12);
+    b.totalPrice = 25000000; // 250,000 won
+    b.currency = QStringLiteral("KRW");
+    const QDateTime late(QDate(2030, 5, 9), QTime(7, 0), Qt::UTC); // 16:00 in Seoul, after the 15:00 deadline
+    const QString text = BookingsView::cancellationText(hotel, b, late);
+    EXPECT_TRUE(text.contains(QStringLiteral("2030-05-09 15:00"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("no refund"))) << text.toStdString();
+    const QString early = BookingsView::cancellationText(hotel, b, late.addDays(-3));
+    EXPECT_TRUE(early.contains(QStringLiteral("gets"))) << early.toStdString();
 }
 
 TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType) {

@@ -115,7 +115,7 @@ void AvailabilityPage::createActions() {
 
 QHBoxLayout *AvailabilityPage::createBar() {
     auto *bar = new QHBoxLayout;
-    auto *hotelLabel = new QLabel(tr("&Hotel:"), this);
+    auto *hotelLabel = new QLabel(tr("Ho&tel:"), this);
     m_hotelPicker = new QComboBox(this);
     m_hotelPicker->setObjectName(QStringLiteral("hotelPicker"));
     m_hotelPicker->setModel(m_hotels);
@@ -129,7 +129,7 @@ QHBoxLayout *AvailabilityPage::createBar() {
             setGridStart(hotelToday(id));
         updateActions();
     });
-    auto *startLabel = new QLabel(tr("&From:"), this);
+    auto *startLabel = new QLabel(tr("Fro&m:"), this);
     m_startDate = new QDateEdit(this);
     m_startDate->setCalendarPopup(true);
     m_startDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -179,7 +179,7 @@ QList<QAction *> AvailabilityPage::pageActions() const {
 }
 
 QString AvailabilityPage::menuTitle() const {
-    return tr("&Inventory");
+    return tr("I&nventory");
 }
 
 QWidget *AvailabilityPage::defaultFocusWidget() const {

@@ -34,12 +34,12 @@ RoomBlockDialog::RoomBlockDialog(Mode mode, const GridSelection &selection, QWid
     if (mode == Mode::Block) {
         // Only rooms still for sale on every night can be taken out of sale.
         m_count->setRange(selection.minAvailable > 0 ? 1 : 0, std::max(0, selection.minAvailable));
-        form->addRow(tr("Rooms to &block:"), m_count);
+        form->addRow(tr("&Rooms to block:"), m_count);
         if (selection.minAvailable <= 0)
             form->addRow(new QLabel(tr("No room is free on every selected night, so none can be blocked."), this));
     } else {
         m_count->setRange(selection.minBlocked > 0 ? 1 : 0, std::max(0, selection.minBlocked));
-        form->addRow(tr("Rooms to &unblock:"), m_count);
+        form->addRow(tr("&Rooms to unblock:"), m_count);
         if (selection.minBlocked <= 0)
             form->addRow(new QLabel(tr("Not every selected night has blocked rooms, so none can be unblocked."), this));
     }

@@ -1,8 +1,10 @@
 #include "ui/bookings/BookingsView.h"
 
+#include "domain/Policy.h"
 #include "model/BookingListModel.h"
 #include "ui/common/Async.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
@@ -85,13 +87,13 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Guest name, e-mail or confirmation code"));
     m_search->setClearButtonEnabled(true);
-    auto *statusLabel = new QLabel(tr("&Status:"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
     statusLabel->setBuddy(m_status);
-    auto *fromLabel = new QLabel(tr("Stays &from:"), this);
+    auto *fromLabel = new QLabel(tr("Sta&ys from:"), this);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&to:"), this);
     toLabel->setBuddy(m_to);
-    auto *searchLabel = new QLabel(tr("F&ind:"), this);
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
@@ -142,7 +144,8 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, this, &BookingsView::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &BookingsView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BookingsView::updateDetails);
-    connect(m_table, &QTableView::doubleClicked, this, &BookingsView::modifySelected);
+    // Enter on a row (and a double click) opens the booking to change it: the list's main action.
+    connect(m_table, &QTableView::activated, this, &BookingsView::modifySelected);
     connect(m_modify, &QPushButton::clicked, this, &BookingsView::modifySelected);
     connect(m_cancel, &QPushButton::clicked, this, &BookingsView::cancelSelected);
     connect(m_checkIn, &QPushButton::clicked, this, &BookingsView::checkInSelected);
@@ -152,7 +155,50 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
             reload();
     });
     connect(this, &BookingsView::message, m_feedback, &QLabel::setText);
+    createActions();
     updateDetails();
+}
+
+void BookingsView::createActions() {
+    m_find = new QAction(tr("&Find a guest…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setStatusTip(tr("Search bookings by guest name, e-mail or confirmation code"));
+    connect(m_find, &QAction::triggered, this, &BookingsView::findGuest);
+    const struct {
+        QAction *&action;
+        QString text;
+        QKeySequence shortcut;
+        void (BookingsView::*slot)();
+    } commands[] = {
+        {m_modifyAction, tr("&Modify booking…"), QKeySequence(tr("Ctrl+E")), &BookingsView::modifySelected},
+        {m_cancelAction, tr("&Cancel booking…"), QKeySequence(tr("Ctrl+Del")), &BookingsView::cancelSelected},
+        {m_checkInAction, tr("Check &in…"), QKeySequence(tr("Ctrl+I")), &BookingsView::checkInSelected},
+        {m_checkOutAction, tr("Check &out"), QKeySequence(tr("Ctrl+Shift+I")), &BookingsView::checkOutSelected},
+    };
+    for (const auto &c : commands) {
+        c.action = new QAction(c.text, this);
+        c.action->setShortcut(c.shortcut);
+        connect(c.action, &QAction::triggered, this, c.slot);
+    }
+}
+
+QList<QAction *> BookingsView::pageActions() const {
+    return {m_find, m_modifyAction, m_cancelAction, m_checkInAction, m_checkOutAction};
+}
+
+QString BookingsView::menuTitle() const {
+    return tr("Boo&king");
+}
+
+void BookingsView::setOnScreen(bool onScreen) {
+    m_onScreen = onScreen;
+    updateDetails();
+}
+
+void BookingsView::findGuest() {
+    Q_EMIT raiseRequested();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 const Booking *BookingsView::selectedBooking() const {
@@ -212,6 +258,14 @@ void BookingsView::updateDetails() {
     m_cancel->setEnabled(active && !b->isInHouse());
     m_checkIn->setEnabled(active && !b->checkedInAt);
     m_checkOut->setEnabled(b && b->isInHouse());
+    // The menu commands act on this page's selection, so they are off while another tab is on screen (the same
+    // shortcuts then belong to that tab's commands).
+    if (m_modifyAction) {
+        m_modifyAction->setEnabled(m_onScreen && m_modify->isEnabled());
+        m_cancelAction->setEnabled(m_onScreen && m_cancel->isEnabled());
+        m_checkInAction->setEnabled(m_onScreen && m_checkIn->isEnabled());
+        m_checkOutAction->setEnabled(m_onScreen && m_checkOut->isEnabled());
+    }
     if (!b) {
         m_details->setText(m_model->rowCount() ? tr("Select a booking to see its details.")
                                                : tr("No bookings match these filters."));
@@ -307,11 +361,32 @@ void BookingsView::cancelSelected() {
     if (!selected)
         return;
     const Booking b = *selected;
+    // The hotel first: what the guest gets back depends on its policy and its clock, and the clerk should see that
+    // before saying yes.
+    m_backend->hotel(b.hotelId).then(qApp, guarded(this, [this, b](const Result<Hotel> &hotel) {
+                                         if (!hotel) {
+                                             report(hotel.error());
+                                             return;
+                                         }
+                                         cancelWith(b, *hotel);
+                                     }));
+}
+
+QString BookingsView::cancellationText(const Hotel &hotel, const Booking &b, const QDateTime &nowUtc) {
+    const policy::CancellationTerms terms = policy::cancellationTerms(hotel, b, nowUtc);
+    return terms.free ? tr("Free cancellation until %1 (hotel time): the guest gets %2 %3 back.")
+                            .arg(terms.deadlineText, formatMoney(terms.refund), b.currency)
+                      : tr("The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.")
+                            .arg(terms.deadlineText, formatMoney(b.totalPrice), b.currency);
+}
+
+void BookingsView::cancelWith(const Booking &b, const Hotel &hotel) {
     bool ok = false;
     const QString reason =
         QInputDialog::getText(this, tr("Cancel booking %1").arg(b.confirmationCode),
-                              tr("Cancel %1's stay %2 → %3? Reason:")
-                                  .arg(b.guestName, b.checkIn.toString(Qt::ISODate), b.checkOut.toString(Qt::ISODate)),
+                              tr("Cancel %1's stay %2 → %3?\n%4\nReason:")
+                                  .arg(b.guestName, b.checkIn.toString(Qt::ISODate), b.checkOut.toString(Qt::ISODate),
+                                       cancellationText(hotel, b, QDateTime::currentDateTimeUtc())),
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;

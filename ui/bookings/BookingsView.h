@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -28,9 +29,16 @@ class BookingsView final : public PortalPage {
 public:
     explicit BookingsView(Backend *backend, QWidget *parent = nullptr);
     QWidget *defaultFocusWidget() const override;
+    QList<QAction *> pageActions() const override;
+    QString menuTitle() const override;
+    void setOnScreen(bool onScreen) override;
     BookingListModel *model() const { return m_model; }
+    QLineEdit *searchField() const { return m_search; }
+    QAction *findAction() const { return m_find; }
     QTableView *table() const { return m_table; }
     const Booking *selectedBooking() const;
+    // What cancelling now means for the guest by the hotel's policy: the refund and its deadline, or the penalty.
+    static QString cancellationText(const Hotel &hotel, const Booking &booking, const QDateTime &nowUtc);
 
 public Q_SLOTS:
     void setHotel(hotel::HotelId hotelId) override;
@@ -39,13 +47,16 @@ public Q_SLOTS:
     void cancelSelected();
     void checkInSelected();
     void checkOutSelected();
+    void findGuest(); // brings the page forward with the keyboard in the guest search
 
 Q_SIGNALS:
     void loaded(); // a reload's answer arrived (tests wait for it)
 
 private:
+    void createActions();
     void updateDetails();
     void modifyWith(const Booking &booking, const QList<RoomType> &types);
+    void cancelWith(const Booking &booking, const Hotel &hotel);
     void report(const BackendError &error);
     Backend *m_backend;
     HotelId m_hotelId = 0;
@@ -63,6 +74,12 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_checkIn;
     QPushButton *m_checkOut;
+    QAction *m_find = nullptr;
+    QAction *m_modifyAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_checkInAction = nullptr;
+    QAction *m_checkOutAction = nullptr;
+    bool m_onScreen = false;
 };
 
 } // namespace hotel

@@ -3,6 +3,7 @@
 #include "client/Backend.h"
 #include "domain/Policy.h"
 #include "domain/Validation.h"
+#include "model/MoneyText.h"
 #include "ui/common/Async.h"
 
 #include <QComboBox>
@@ -259,10 +260,10 @@ void NewBookingDialog::showQuote(const Availability &a) {
     for (const NightAvailability &night : a.nights) {
         const QString left = night.available > 0 ? tr("%n room(s) left", nullptr, night.available)
                                                  : QStringLiteral("<b>%1</b>").arg(tr("sold out").toHtmlEscaped());
-        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td><td align=\"right\">&nbsp;&nbsp;%3 %4</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;%2</td><td align=\"right\">&nbsp;&nbsp;%3</td></tr>")
                     .arg(locale.toString(night.date, tr("ddd d MMM", "date format of a night in the price breakdown"))
                              .toHtmlEscaped(),
-                         left, formatMoney(night.price), currency.toHtmlEscaped());
+                         left, formatMoney(night.price, currency).toHtmlEscaped());
     }
     const int nights = int(a.nights.size());
     // The store's own arithmetic (each part rounded once to the currency's minor unit): the quote is what is
@@ -270,15 +271,16 @@ void NewBookingDialog::showQuote(const Availability &a) {
     const policy::StayPrice price =
         hotel ? policy::priceStay(*hotel, a.totalPrice, nights) : policy::StayPrice{a.totalPrice, 0, 0, a.totalPrice};
     m_quotedTotal = price.total;
-    html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                .arg(tr("Room, %n night(s)", nullptr, nights).toHtmlEscaped(), formatMoney(price.room), currency);
-    html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                .arg(tr("Taxes").toHtmlEscaped(), formatMoney(price.taxes), currency);
+    html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2</td></tr>")
+                .arg(tr("Room, %n night(s)", nullptr, nights).toHtmlEscaped(),
+                     formatMoney(price.room, currency).toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2</td></tr>")
+                .arg(tr("Taxes").toHtmlEscaped(), formatMoney(price.taxes, currency).toHtmlEscaped());
     if (price.fees > 0)
-        html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2 %3</td></tr>")
-                    .arg(tr("Service fees").toHtmlEscaped(), formatMoney(price.fees), currency);
-    html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td><td align=\"right\"><b>%2 %3</b></td></tr></table>")
-                .arg(tr("Total").toHtmlEscaped(), formatMoney(price.total), currency);
+        html += QStringLiteral("<tr><td colspan=\"2\">%1</td><td align=\"right\">%2</td></tr>")
+                    .arg(tr("Service fees").toHtmlEscaped(), formatMoney(price.fees, currency).toHtmlEscaped());
+    html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td><td align=\"right\"><b>%2</b></td></tr></table>")
+                .arg(tr("Total").toHtmlEscaped(), formatMoney(price.total, currency).toHtmlEscaped());
     if (!a.bookable())
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("This room type is sold out on at least one of these nights. Choose other dates or "

@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // Something for the status bar (and the page's own feedback line).
     void message(const QString &text, int timeoutMs = 10000);
+    // One of the page's commands was given from another tab (a shortcut): the frame brings the page forward.
+    void raiseRequested();
 };
 
 } // namespace hotel

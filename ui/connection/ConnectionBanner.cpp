@@ -18,7 +18,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(tr("&Retry now"), this);
+    m_retry = new QPushButton(tr("Try a&gain now"), this);
     m_close = new QPushButton(tr("Dismiss"), this);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);

@@ -59,7 +59,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_dbPassword = new QLineEdit(pgPage);
     m_dbPassword->setEchoMode(QLineEdit::Password);
     pgForm->addRow(tr("&Host:"), m_host);
-    pgForm->addRow(tr("P&ort:"), m_port);
+    pgForm->addRow(tr("Por&t:"), m_port);
     pgForm->addRow(tr("&Database:"), m_database);
     pgForm->addRow(tr("Database &user:"), m_dbUser);
     pgForm->addRow(tr("Database pass&word:"), m_dbPassword);
@@ -88,7 +88,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&onnect"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Co&nnect"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     layout->addWidget(buttons);

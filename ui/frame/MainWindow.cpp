@@ -13,7 +13,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -22,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -49,6 +54,7 @@ MainWindow::MainWindow(BackendFactory factory, CredentialStore *credentials, QWi
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     createMenus();
+    rebuildPageMenus();
 
     m_connectionLabel = new QLabel(this);
     m_userLabel = new QLabel(this);
@@ -114,6 +120,10 @@ void MainWindow::createActions() {
             m_availability->reload();
     });
 
+    m_shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     m_about = new QAction(tr("&About Hotel Portal"), this);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -126,24 +136,37 @@ void MainWindow::createMenus() {
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    // The pages that are there for the window's whole life bring their menus; the ones created per connection
-    // have their commands on the page itself.
+    // The availability page is there for the window's whole life: its commands are on the toolbar too.
+    for (QAction *action : m_availability->pageActions())
+        if (!action->isSeparator())
+            toolbar->addAction(action);
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_availability->todayAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcuts);
+    help->addSeparator();
+    help->addAction(m_about);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+}
+
+void MainWindow::rebuildPageMenus() {
+    // Pages come and go with the connection, so their menus (between File and View) are made again each time.
+    for (QMenu *menu : std::as_const(m_pageMenus)) {
+        menuBar()->removeAction(menu->menuAction());
+        delete menu;
+    }
+    m_pageMenus.clear();
     for (PortalPage *page : std::as_const(m_pages)) {
         const QList<QAction *> actions = page->pageActions();
         if (actions.isEmpty())
             continue;
-        menuBar()->addMenu(page->menuTitle())->addActions(actions);
-        for (QAction *action : actions)
-            if (!action->isSeparator())
-                toolbar->addAction(action);
+        auto *menu = new QMenu(page->menuTitle(), menuBar());
+        menu->addActions(actions);
+        menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
+        m_pageMenus.append(menu);
     }
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_refresh);
-    view->addAction(m_availability->todayAction());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
-    toolbar->addSeparator();
-    toolbar->addAction(m_refresh);
 }
 
 void MainWindow::connectController() {
@@ -223,6 +246,10 @@ void MainWindow::createTabs() {
         label->setWordWrap(true);
         m_tabs->addTab(label, entry.title);
     }
+    if (m_viewMenu)
+        rebuildPageMenus();
+    for (PortalPage *page : std::as_const(m_pages))
+        page->setOnScreen(page == m_tabs->currentWidget());
 }
 
 void MainWindow::addPage(PortalPage *page, const QString &title) {
@@ -230,6 +257,7 @@ void MainWindow::addPage(PortalPage *page, const QString &title) {
         m_pages.append(page);
     connect(page, &PortalPage::message, this,
             [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(page, &PortalPage::raiseRequested, this, [this, page] { m_tabs->setCurrentWidget(page); });
     m_tabs->addTab(page, title);
 }
 
@@ -303,6 +331,52 @@ void MainWindow::showAbout() {
                            .arg(QApplication::applicationVersion(),
                                 (backend() ? m_connection->describe() : tr("nothing")).toHtmlEscaped(),
                                 QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts() {
+    // Read from the menus themselves, so the list cannot drift from what the keys do.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *table = new QTableWidget(0, 3, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Menu"), tr("Command"), tr("Keys")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu || !menuAction->isVisible())
+            continue;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            const int row = table->rowCount();
+            table->insertRow(row);
+            const QStringList cells{QString(menu->title()).remove(QLatin1Char('&')),
+                                    QString(action->text()).remove(QLatin1Char('&')), keys.join(tr(", "))};
+            for (int c = 0; c < cells.size(); ++c)
+                table->setItem(row, c, new QTableWidgetItem(cells[c]));
+        }
+    }
+    table->resizeColumnsToContents();
+    layout->addWidget(table, 1);
+    auto *lists = new QLabel(tr("In a list, Enter does the list's main command: an arrival is checked in, a guest "
+                                "in house checked out, a booking opened to change it. Alt and the underlined "
+                                "letter reach a field or a button; Ctrl+Tab goes to the next tab."),
+                             dialog);
+    lists->setWordWrap(true);
+    layout->addWidget(lists);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 
@@ -41,6 +42,7 @@ public:
 public Q_SLOTS:
     void showConnectionDialog(const QString &message = {});
     void showAbout();
+    void showShortcuts(); // Help › Keyboard shortcuts: every command of the menus with its keys
 
 Q_SIGNALS:
     void signedIn(const hotel::Session &session);
@@ -52,6 +54,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void rebuildPageMenus();
     void connectController();
     void connectAvailability();
     void createTabs();
@@ -75,6 +78,9 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QMenu *> m_pageMenus;
 
     QList<PortalPage *> m_pages; // the tabs that are pages (not placeholders), in tab order
 };

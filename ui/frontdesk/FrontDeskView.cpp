@@ -5,6 +5,7 @@
 #include "ui/bookings/BookingsView.h"
 #include "ui/common/Async.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -96,7 +97,14 @@ FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
     layout->addWidget(m_feedback);
     connect(this, &FrontDeskView::message, m_feedback, &QLabel::setText);
     connect(checkIn, &QPushButton::clicked, this, &FrontDeskView::checkInSelectedArrival);
-    connect(m_arrivalsTable, &QTableView::doubleClicked, this, &FrontDeskView::checkInSelectedArrival);
+    // Enter on a row (or a double click) does the list's main action: an arrival is checked in, a guest in house
+    // or leaving today checked out.
+    connect(m_arrivalsTable, &QTableView::activated, this, &FrontDeskView::checkInSelectedArrival);
+    connect(m_inHouseTable, &QTableView::activated, this, &FrontDeskView::checkOutSelectedGuest);
+    connect(m_departuresTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Booking *b = m_departures->bookingAt(index.row()); b && b->isInHouse())
+            this->checkOut(*b);
+    });
     connect(checkOut, &QPushButton::clicked, this, &FrontDeskView::checkOutSelectedGuest);
     connect(maintenance, &QPushButton::clicked, this, &FrontDeskView::toggleMaintenance);
     connect(m_backend, &Backend::hotelChanged, this, [this](HotelId id) {
@@ -104,6 +112,31 @@ FrontDeskView::FrontDeskView(Backend *backend, QWidget *parent)
             reload();
     });
     m_title->setText(tr("Choose a hotel to see today's arrivals and departures."));
+
+    m_checkInAction = new QAction(tr("Check &in selected arrival…"), this);
+    m_checkInAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(m_checkInAction, &QAction::triggered, this, &FrontDeskView::checkInSelectedArrival);
+    m_checkOutAction = new QAction(tr("Check &out selected guest"), this);
+    m_checkOutAction->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    connect(m_checkOutAction, &QAction::triggered, this, &FrontDeskView::checkOutSelectedGuest);
+    m_maintenanceAction = new QAction(tr("Toggle &maintenance"), this);
+    m_maintenanceAction->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connect(m_maintenanceAction, &QAction::triggered, this, &FrontDeskView::toggleMaintenance);
+    setOnScreen(false);
+}
+
+QList<QAction *> FrontDeskView::pageActions() const {
+    return {m_checkInAction, m_checkOutAction, m_maintenanceAction};
+}
+
+QString FrontDeskView::menuTitle() const {
+    return tr("Front &desk");
+}
+
+void FrontDeskView::setOnScreen(bool onScreen) {
+    // They act on this page's selection; the bookings page has the same shortcuts for its own.
+    for (QAction *action : pageActions())
+        action->setEnabled(onScreen);
 }
 
 void FrontDeskView::setHotel(HotelId hotelId) {
@@ -164,6 +197,9 @@ void FrontDeskView::reload() {
                     m_arrivals->setBookings(arrivals);
                     m_inHouse->setBookings(inHouse);
                     m_departures->setBookings(departures);
+                    // The first arrival is ready for Enter, so a check-in takes no arrow key.
+                    if (!arrivals.isEmpty())
+                        m_arrivalsTable->selectRow(0);
                     m_arrivalsBox->setTitle(arrivals.isEmpty() ? tr("Arrivals today: none expected")
                                                                : tr("Arrivals today: %1").arg(arrivals.size()));
                     m_inHouseBox->setTitle(inHouse.isEmpty() ? tr("In house: no guest checked in")
@@ -250,15 +286,19 @@ void FrontDeskView::checkOutSelectedGuest() {
         Q_EMIT message(tr("Select a guest in house first."));
         return;
     }
-    m_backend->checkOut(b->id).then(
-        qApp, guarded(this, [this](const Result<Booking> &r) {
-            if (!r) {
-                QMessageBox::warning(this, tr("Not checked out"), r.error().userMessage);
-                return;
-            }
-            Q_EMIT message(tr("%1 checked out; room %2 is free again.").arg(r->guestName, r->roomNumber));
-            reload();
-        }));
+    checkOut(*b);
+}
+
+void FrontDeskView::checkOut(const Booking &booking) {
+    m_backend->checkOut(booking.id)
+        .then(qApp, guarded(this, [this](const Result<Booking> &r) {
+                  if (!r) {
+                      QMessageBox::warning(this, tr("Not checked out"), r.error().userMessage);
+                      return;
+                  }
+                  Q_EMIT message(tr("%1 checked out; room %2 is free again.").arg(r->guestName, r->roomNumber));
+                  reload();
+              }));
 }
 
 void FrontDeskView::toggleMaintenance() {

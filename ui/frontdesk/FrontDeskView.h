@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QAction;
 class QGroupBox;
 class QLabel;
 class QTableView;
@@ -22,11 +23,15 @@ class FrontDeskView final : public PortalPage {
 public:
     explicit FrontDeskView(Backend *backend, QWidget *parent = nullptr);
     QWidget *defaultFocusWidget() const override;
+    QList<QAction *> pageActions() const override;
+    QString menuTitle() const override;
+    void setOnScreen(bool onScreen) override;
     BookingListModel *arrivals() const { return m_arrivals; }
     BookingListModel *inHouse() const { return m_inHouse; }
     BookingListModel *departures() const { return m_departures; }
     QTableView *arrivalsTable() const { return m_arrivalsTable; }
     QTableView *inHouseTable() const { return m_inHouseTable; }
+    QTableView *departuresTable() const { return m_departuresTable; }
     QTableWidget *roomRack() const { return m_rack; }
     const QList<Room> &rooms() const { return m_rooms; }
     QDate today() const { return m_today; }
@@ -43,6 +48,7 @@ Q_SIGNALS:
 
 private:
     void fillRack();
+    void checkOut(const Booking &booking);
     Backend *m_backend;
     HotelId m_hotelId = 0;
     QDate m_today;
@@ -62,6 +68,9 @@ private:
     QGroupBox *m_departuresBox = nullptr;
     QLabel *m_title;
     QLabel *m_feedback;
+    QAction *m_checkInAction = nullptr;
+    QAction *m_checkOutAction = nullptr;
+    QAction *m_maintenanceAction = nullptr;
 };
 
 } // namespace hotel

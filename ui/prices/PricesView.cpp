@@ -45,7 +45,7 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     m_days->setSuffix(tr(" nights"));
     auto *typeLabel = new QLabel(tr("Room &type:"), this);
     typeLabel->setBuddy(m_type);
-    auto *fromLabel = new QLabel(tr("&From:"), this);
+    auto *fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     top->addWidget(typeLabel);
     top->addWidget(m_type, 1);
@@ -125,11 +125,11 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     m_percent->setRange(-90, 500);
     m_percent->setSuffix(QStringLiteral(" %"));
     m_percent->setValue(10);
-    auto *applyPercent = new QPushButton(tr("Raise / lower &by"), tablePane);
+    auto *applyPercent = new QPushButton(tr("Raise / &lower by"), tablePane);
     m_setTo = new QLineEdit(tablePane);
     m_setTo->setPlaceholderText(tr("e.g. 150.00"));
     m_setTo->setMaximumWidth(120);
-    auto *applySet = new QPushButton(tr("Set &to"), tablePane);
+    auto *applySet = new QPushButton(tr("&Set to"), tablePane);
     m_weekends = new QCheckBox(tr("&Weekends only (Fri, Sat)"), tablePane);
     bulk->addWidget(new QLabel(tr("Selected nights (all when none):"), tablePane));
     bulk->addWidget(applyPercent);
@@ -138,8 +138,8 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     bulk->addWidget(m_setTo);
     bulk->addWidget(m_weekends);
     bulk->addStretch();
-    m_revert = new QPushButton(tr("&Revert"), tablePane);
-    m_save = new QPushButton(tr("&Save prices"), tablePane);
+    m_revert = new QPushButton(tr("R&evert"), tablePane);
+    m_save = new QPushButton(tr("Save pri&ces"), tablePane);
     m_save->setDefault(true);
     m_save->setShortcut(QKeySequence::Save);
     bulk->addWidget(m_revert);
