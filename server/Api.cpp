@@ -6,16 +6,21 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <memory>
 
 namespace hotel {
 
-Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *search, Store *reads)
+Api::Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *search, Store *reads,
+         Guards *guards)
     : m_store(store)
     , m_signer(signer)
     , m_metrics(metrics)
     , m_limits(limits)
     , m_search(search)
-    , m_reads(reads) {
+    , m_reads(reads)
+    , m_ownGuards(guards ? nullptr : std::make_unique<Guards>(GuardLimits{}))
+    , m_guards(guards ? guards : m_ownGuards.get()) {
     if (m_search && m_search->enabled())
         m_store.setChangeSink(
             [this](HotelId hotelId, QDate from, QDate to) { m_search->invalidateHotel(hotelId, from, to, m_store); });
@@ -25,15 +30,18 @@ Api::~Api() {
     m_store.setChangeSink(nullptr);
 }
 
-bool Api::allow(const HttpRequestView &request) {
-    if (m_limits.ratePerSecond <= 0)
-        return true;
-    QString peer = request.peer;
-    if (!request.forwardedFor.isEmpty() && m_limits.trustedProxies.contains(peer)) {
+QString Api::clientOf(const HttpRequestView &request) const {
+    if (!request.forwardedFor.isEmpty() && m_limits.trustedProxies.contains(request.peer)) {
         const QString client = QString::fromLatin1(request.forwardedFor.split(',').last().trimmed());
         if (!client.isEmpty() && client.size() <= 64)
-            peer = client;
+            return client;
     }
+    return request.peer;
+}
+
+bool Api::allow(const QString &peer) {
+    if (m_limits.ratePerSecond <= 0)
+        return true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto it = m_buckets.find(peer);
     if (it == m_buckets.end()) {
@@ -57,7 +65,7 @@ HttpReply Api::handle(const HttpRequestView &request) {
     HttpReply out;
     if (request.body.size() > m_limits.maxBodyBytes)
         out = error(413, "payload_too_large", apiTr("The body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
-    else if (!allow(request)) {
+    else if (!allow(clientOf(request))) {
         ++m_metrics.rateLimited;
         out = error(429, "rate_limited", apiTr("Too many requests; slow down and try again in a second."));
         out.retryAfterSeconds = 1;
@@ -85,7 +93,10 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route) {
         auto verified = m_signer.verify(r.authorization.mid(7).trimmed(), QDateTime::currentDateTimeUtc());
         if (!verified)
             return error(verified.error());
-        actor = verified.value();
+        auto current = currentAccess(verified.value(), r.method != "GET");
+        if (!current)
+            return error(current.error());
+        actor = current.value();
     }
     if (!match)
         return noSuchEndpoint();
@@ -93,7 +104,66 @@ HttpReply Api::dispatch(const HttpRequestView &r, int *route) {
         return error(*match->badId);
     if (auto denied = authorize(*match->route, actor, match->ids))
         return *denied;
-    return match->route->handler(Call{m_store, reads(), m_signer, m_metrics, m_search, r, actor, match->ids});
+    if (match->route->metric == MetricsRoute && !mayScrape(clientOf(r)))
+        return error(403, "forbidden", apiTr("/metrics is not served to this address (serve --metrics-allow)."));
+    // The design document's abuse case: a guest holding every room to cancel later. Staff book at a desk.
+    const bool guestBooking = match->route->metric == CreateBooking && actor && actor->role == Role::Guest;
+    const QString guestKey = guestBooking ? QString::number(actor->userId) : QString();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (guestBooking) {
+        if (const qint64 wait = m_guards->bookingsByGuest.blockedFor(guestKey, now)) {
+            ++m_metrics.bookingsThrottled;
+            HttpReply out = error(429, "rate_limited",
+                                  apiTr("You have made too many bookings in the last hour; try again in %n minute(s).",
+                                        nullptr, int((wait + 59999) / 60000)));
+            out.retryAfterSeconds = int((wait + 999) / 1000);
+            return out;
+        }
+    }
+    HttpReply out = match->route->handler(
+        Call{m_store, reads(), m_signer, m_metrics, m_search, r, actor, match->ids, *m_guards, clientOf(r)});
+    if (guestBooking && out.status == 201)
+        m_guards->bookingsByGuest.charge(guestKey, now);
+    return out;
+}
+
+// What the database says of the token's user now: a demoted, disabled or deleted user's token stops working
+// for writes at once (every write asks) and for reads within GuardLimits::accessMaxAgeSeconds.
+bool Api::mayScrape(const QString &client) const {
+    QHostAddress address(client);
+    // A v4 client of a dual-stack socket shows as ::ffff:a.b.c.d.
+    bool mapped = false;
+    const quint32 v4 = address.toIPv4Address(&mapped);
+    if (mapped)
+        address = QHostAddress(v4);
+    for (const QString &allowed : m_limits.metricsAllow) {
+        const auto subnet = QHostAddress::parseSubnet(allowed);
+        if (subnet.second >= 0 && address.isInSubnet(subnet))
+            return true;
+    }
+    return false;
+}
+
+Result<Actor> Api::currentAccess(const Actor &claimed, bool write) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    std::optional<User> user;
+    if (!write)
+        user = m_guards->access.fresh(claimed.userId, now, m_guards->limits.accessMaxAgeSeconds * 1000LL);
+    if (!user) {
+        auto fetched = m_store.user(claimed.userId);
+        if (!fetched && fetched.error().kind != BackendError::Kind::NotFound)
+            return fetched.error();
+        if (fetched) {
+            user = fetched.value();
+            m_guards->access.put(*user, now);
+        }
+    }
+    if (!user || user->disabled || user->tokenVersion != claimed.tokenVersion) {
+        ++m_metrics.tokensRevoked;
+        return BackendError::make(BackendError::Kind::Unauthenticated,
+                                  apiTr("Your account has changed since you signed in; sign in again."));
+    }
+    return user->actor();
 }
 
 } // namespace hotel

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "server/Guards.h"
 #include "server/Http.h"
 #include "server/Jwt.h"
 #include "server/Metrics.h"
@@ -27,17 +28,23 @@ public:
         // Load balancers whose X-Forwarded-For names the client (its right-most entry: the address the
         // proxy itself saw); from anyone else the header is ignored.
         QStringList trustedProxies;
+        // Who may read /metrics: subnets as QHostAddress::parseSubnet reads them (--metrics-allow).
+        QStringList metricsAllow{QStringLiteral("127.0.0.0/8"), QStringLiteral("::1/128")};
     };
     // `reads` (optional) answers search and the public catalogue, e.g. from a streaming replica; `search`
     // (optional) is the in-memory search, which hears of every write `store` commits.
+    // `guards` (optional) are the abuse limits shared by every worker thread; without, the Api keeps its own.
     Api(Store &store, const TokenSigner &signer, Metrics &metrics, Limits limits, SliceSearch *search = nullptr,
-        Store *reads = nullptr);
+        Store *reads = nullptr, Guards *guards = nullptr);
     ~Api();
     HttpReply handle(const HttpRequestView &request);
 
 private:
     HttpReply dispatch(const HttpRequestView &request, int *route);
-    bool allow(const HttpRequestView &request);
+    bool allow(const QString &client);
+    QString clientOf(const HttpRequestView &request) const;
+    bool mayScrape(const QString &client) const;
+    Result<Actor> currentAccess(const Actor &claimed, bool write);
     Store &reads() { return m_reads ? *m_reads : m_store; }
 
     Store &m_store;
@@ -46,6 +53,8 @@ private:
     Limits m_limits;
     SliceSearch *m_search;
     Store *m_reads;
+    std::unique_ptr<Guards> m_ownGuards;
+    Guards *m_guards;
     struct Bucket {
         double tokens;
         qint64 lastMs;

@@ -7,8 +7,9 @@
 
 namespace hotel {
 
-// HS256 bearer tokens through libjwt. Claims: sub (user id), role, hotels, exp. The server is stateless: any
-// instance with the same secret accepts the token (DESIGN.md 8).
+// HS256 bearer tokens through libjwt, typed "JWT". Claims: sub (user id), role, hotels, ver (the user's
+// token version), iss, aud, iat, nbf, exp (RFC 8725 checks all of them). Any instance with the same secret
+// accepts the token (DESIGN.md 8); whether its user may still act is the database's to say (server/Api.cpp).
 class TokenSigner final {
 public:
     explicit TokenSigner(QByteArray secret, int lifetimeSeconds = 3600);

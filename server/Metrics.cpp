@@ -77,6 +77,19 @@ QString Metrics::render() const {
     out += gauge("hotel_worker_threads", threads.load());
     out += gauge("hotel_worker_threads_busy", busyThreads.load());
     out += counter("hotel_rate_limited_total", quint64(rateLimited.load()));
+    out += QStringLiteral("# HELP hotel_login_attempts_total Sign-in attempts by outcome (throttled: refused "
+                          "before the password was checked).\n# TYPE hotel_login_attempts_total counter\n"
+                          "hotel_login_attempts_total{outcome=\"success\"} %1\n"
+                          "hotel_login_attempts_total{outcome=\"failure\"} %2\n"
+                          "hotel_login_attempts_total{outcome=\"throttled\"} %3\n")
+               .arg(loginSucceeded.load())
+               .arg(loginFailed.load())
+               .arg(loginThrottled.load());
+    out += counter("hotel_registrations_throttled_total", registrationsThrottled.load());
+    out += counter("hotel_bookings_throttled_total", bookingsThrottled.load());
+    out += counter("hotel_tokens_revoked_total", tokensRevoked.load());
+    out += counter("hotel_password_hashes_busy_total", passwordHashesBusy.load());
+    out += counter("hotel_audit_runs_total", quint64(auditRuns.load()));
     out += QStringLiteral("# HELP hotel_overbooked_nights Room-type nights whose counters disagree with the bookings "
                           "or exceed capacity (must be 0).\n"
                           "# TYPE hotel_overbooked_nights gauge\nhotel_overbooked_nights %1\n")

@@ -23,6 +23,10 @@ struct Metrics {
     std::atomic<int> threads{0};
     std::atomic<qint64> overbookedNights{0};
     std::atomic<qint64> rateLimited{0};
+    // Sign-in and abuse limits (server/Guards.h): what an operator watches for password guessing.
+    std::atomic<quint64> loginSucceeded{0}, loginFailed{0}, loginThrottled{0};
+    std::atomic<quint64> registrationsThrottled{0}, bookingsThrottled{0}, tokensRevoked{0}, passwordHashesBusy{0};
+    std::atomic<qint64> auditRuns{0};   // the scheduled recount behind hotel_overbooked_nights
     std::atomic<qint64> lastAuditMs{0}; // the overbooking gauge is recounted at most once a minute
     const SliceSearch *sliceSearch = nullptr;
 

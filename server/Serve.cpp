@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -110,11 +111,12 @@ private:
 
 class WorkerThread final : public QThread {
 public:
-    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, SliceSearch &search, int fd,
-                 QString name, QSemaphore &ready, QString &error)
+    WorkerThread(const ServeOptions &options, const TokenSigner &signer, Metrics &metrics, Guards &guards,
+                 SliceSearch &search, int fd, QString name, QSemaphore &ready, QString &error)
         : m_options(options)
         , m_signer(signer)
         , m_metrics(metrics)
+        , m_guards(guards)
         , m_search(search)
         , m_fd(fd)
         , m_name(std::move(name))
@@ -139,7 +141,7 @@ protected:
             }
             reads = std::move(opened).value();
         }
-        Api api(*store.value(), m_signer, m_metrics, m_options.limits, &m_search, reads.get());
+        Api api(*store.value(), m_signer, m_metrics, m_options.limits, &m_search, reads.get(), &m_guards);
         ApiServer server(api);
         QTcpServer tcp;
         if (!tcp.setSocketDescriptor(m_fd)) {
@@ -158,6 +160,7 @@ private:
     const ServeOptions &m_options;
     const TokenSigner &m_signer;
     Metrics &m_metrics;
+    Guards &m_guards;
     SliceSearch &m_search;
     int m_fd;
     QString m_name;
@@ -280,6 +283,48 @@ private:
     std::atomic<bool> m_stop{false};
 };
 
+// The audit behind hotel_overbooked_nights, on its own connection and schedule: a scrape of /metrics only
+// reads counters. A failed run (the database away) leaves the last figure and tries again next time.
+class AuditThread final : public QThread {
+public:
+    AuditThread(DbConfig db, Metrics &metrics, int everySeconds, QString name)
+        : m_db(std::move(db))
+        , m_metrics(metrics)
+        , m_every(everySeconds)
+        , m_name(std::move(name)) {}
+
+protected:
+    void run() override {
+        std::unique_ptr<Store> store;
+        auto recount = [&] {
+            if (!store) {
+                auto opened = Store::open(m_db, m_name);
+                if (!opened)
+                    return;
+                store = std::move(opened).value();
+            }
+            if (auto audit = store->audit()) {
+                m_metrics.overbookedNights = audit->issues.size();
+                m_metrics.lastAuditMs = QDateTime::currentMSecsSinceEpoch();
+                ++m_metrics.auditRuns;
+            } else
+                qCWarning(lcServer) << "audit:" << audit.error().detail;
+        };
+        recount();
+        QTimer timer;
+        timer.setInterval(m_every * 1000);
+        QObject::connect(&timer, &QTimer::timeout, recount);
+        timer.start();
+        exec();
+    }
+
+private:
+    DbConfig m_db;
+    Metrics &m_metrics;
+    int m_every;
+    QString m_name;
+};
+
 int signalPipe[2] = {-1, -1};
 void onSignal(int) {
     [[maybe_unused]] auto n = ::write(signalPipe[1], "x", 1);
@@ -295,7 +340,9 @@ public:
     std::unique_ptr<SliceSearch> search;
     std::unique_ptr<ChangeListener> listener;
     std::unique_ptr<SliceWarmer> warmer;
+    std::unique_ptr<AuditThread> auditor;
     Metrics metrics;
+    std::unique_ptr<Guards> guards;
     std::vector<std::unique_ptr<WorkerThread>> threads;
     QString error;
 };
@@ -306,6 +353,11 @@ HttpService::HttpService(ServeOptions options)
     static std::atomic<int> services{0};
     d->tag = QString::number(services++);
     d->signer = std::make_unique<TokenSigner>(d->options.jwtSecret);
+    if (d->options.guards.passwordHashesAtOnce <= 0) {
+        const int workers = d->options.threads > 0 ? d->options.threads : std::max(2, QThread::idealThreadCount());
+        d->options.guards.passwordHashesAtOnce = std::max(1, workers / 2);
+    }
+    d->guards = std::make_unique<Guards>(d->options.guards);
     // A slice reloaded from a lagging replica right after an invalidation may predate the write that caused
     // it: with replica reads the time-to-live is what bounds that, so it stays short.
     if (d->options.readDb && d->options.sliceSearch.ttlMs > 5000)
@@ -330,6 +382,10 @@ HttpService::~HttpService() {
     if (d->listener) {
         d->listener->quit();
         d->listener->wait();
+    }
+    if (d->auditor) {
+        d->auditor->quit();
+        d->auditor->wait();
     }
 }
 
@@ -371,14 +427,19 @@ Result<quint16> HttpService::start() {
         if (fd < 0)
             return BackendError::make(BackendError::Kind::Unavailable, error);
         port = boundPort(fd);
-        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->search, fd,
-                                                            QStringLiteral("%1-%2").arg(d->tag).arg(i), ready,
+        d->threads.push_back(std::make_unique<WorkerThread>(d->options, *d->signer, d->metrics, *d->guards, *d->search,
+                                                            fd, QStringLiteral("%1-%2").arg(d->tag).arg(i), ready,
                                                             d->error));
         d->threads.back()->start();
     }
     ready.acquire(count);
     if (!d->error.isEmpty())
         return BackendError::make(BackendError::Kind::Unavailable, d->error);
+    if (d->options.auditEverySeconds > 0) {
+        d->auditor = std::make_unique<AuditThread>(d->options.db, d->metrics, d->options.auditEverySeconds,
+                                                   QStringLiteral("http-audit-%1").arg(d->tag));
+        d->auditor->start(QThread::LowPriority);
+    }
     return port;
 }
 

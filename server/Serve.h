@@ -19,6 +19,8 @@ struct ServeOptions {
     std::optional<DbConfig> readDb;   // search and catalogue reads (a streaming replica); writes stay on `db`
     SliceSearch::Options sliceSearch; // ttlMs 0: off (--search-cache-ttl)
     int warmNights = 90;              // nights of every city the slice search loads at start (PostgreSQL)
+    GuardLimits guards;               // sign-in, registration and per-guest booking limits (--limit-*)
+    int auditEverySeconds = 60;       // the recount behind hotel_overbooked_nights (0: never)
 };
 
 // hotel-server serve: N threads, each with its own QHttpServer on its own SO_REUSEPORT socket of the same port

@@ -121,6 +121,8 @@ int main(int argc, char **argv) {
         "  seed --bulk --db postgresql://... --hotels 100000 --rooms-per-hotel 50 --days 90\n"
         "                                          benchmark-scale load in one transaction (empty database)\n"
         "  user add  --db URL --email E --password P --role guest|frontdesk|revenue|admin [--hotel ID]...\n"
+        "  user set-role --db URL --email E --role R [--hotel ID]...   (the user's tokens stop working)\n"
+        "  user disable|enable --db URL --email E                      (a disabled user cannot sign in)\n"
         "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
         "  serve     --db URL --listen HOST:PORT   the REST API"));
     p.addHelpOption();
@@ -153,6 +155,25 @@ int main(int argc, char **argv) {
                  QStringLiteral("serve: file holding the token signing secret (else HOTEL_JWT_SECRET)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("no-rate-limit"), QStringLiteral("serve: no per-client rate limit (benchmarks).")});
+    // The business limits of issue 14; 0 turns one off.
+    p.addOption({QStringLiteral("limit-logins-per-account-minute"),
+                 QStringLiteral("serve: failed sign-ins per e-mail address before it is locked, with back-off."),
+                 QStringLiteral("n"), QStringLiteral("5")});
+    p.addOption({QStringLiteral("limit-logins-per-address-minute"),
+                 QStringLiteral("serve: failed sign-ins per client address before it is locked, with back-off."),
+                 QStringLiteral("n"), QStringLiteral("30")});
+    p.addOption({QStringLiteral("limit-registrations-per-address-hour"),
+                 QStringLiteral("serve: registrations per client address and hour."), QStringLiteral("n"),
+                 QStringLiteral("10")});
+    p.addOption({QStringLiteral("limit-bookings-per-guest-hour"),
+                 QStringLiteral("serve: bookings a guest account may make an hour (staff are not limited)."),
+                 QStringLiteral("n"), QStringLiteral("20")});
+    p.addOption({QStringLiteral("metrics-allow"),
+                 QStringLiteral("serve: a subnet that may read /metrics, e.g. 10.0.0.0/8 (repeat; default loopback)."),
+                 QStringLiteral("cidr")});
+    p.addOption({QStringLiteral("audit-every"),
+                 QStringLiteral("serve: seconds between the recounts behind hotel_overbooked_nights (0: never)."),
+                 QStringLiteral("seconds"), QStringLiteral("60")});
     p.addOption(
         {QStringLiteral("trusted-proxy"),
          QStringLiteral(
@@ -240,9 +261,44 @@ int main(int argc, char **argv) {
         auto summary = seedDemoData(*store.value(), options);
         return seeded(summary, timer);
     }
+    if (command == QLatin1String("user") && sub != QLatin1String("add")) {
+        if (sub != QLatin1String("set-role") && sub != QLatin1String("disable") && sub != QLatin1String("enable"))
+            return fail(
+                QStringLiteral("unknown command \"user %1\"; use user add, set-role, disable or enable").arg(sub));
+        if (!p.isSet(QStringLiteral("email")))
+            return fail(QStringLiteral("--email is required"));
+        UserAccessChange change;
+        if (sub == QLatin1String("set-role")) {
+            const auto role = roleFromName(p.value(QStringLiteral("role")));
+            if (!p.isSet(QStringLiteral("role")) || !role)
+                return fail(QStringLiteral("--role must be guest, frontdesk, revenue or admin (got \"%1\")")
+                                .arg(p.value(QStringLiteral("role"))));
+            change.role = *role;
+            QList<HotelId> hotels;
+            for (const QString &h : p.values(QStringLiteral("hotel"))) {
+                bool ok = false;
+                const qint64 id = h.toLongLong(&ok);
+                if (!ok || id <= 0)
+                    return fail(QStringLiteral("--hotel must be a hotel id (got \"%1\")").arg(h));
+                hotels << id;
+            }
+            change.hotelIds = hotels;
+        } else
+            change.disabled = sub == QLatin1String("disable");
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        auto changed = store.value()->changeUserAccess(p.value(QStringLiteral("email")), change);
+        if (!changed)
+            return failWith(changed.error());
+        out() << QStringLiteral("user %1 <%2>: %3%4; tokens issued before no longer work")
+                     .arg(changed->id)
+                     .arg(changed->email, roleName(changed->role),
+                          changed->disabled ? QStringLiteral(", disabled") : QString())
+              << Qt::endl;
+        return 0;
+    }
     if (command == QLatin1String("user")) {
-        if (sub != QLatin1String("add"))
-            return fail(QStringLiteral("unknown command \"user %1\"; did you mean \"user add\"?").arg(sub));
         if (!p.isSet(QStringLiteral("email")))
             return fail(QStringLiteral("--email is required"));
         if (!p.isSet(QStringLiteral("password")))
@@ -307,6 +363,33 @@ int main(int argc, char **argv) {
             return 2;
         if (p.isSet(QStringLiteral("no-rate-limit")))
             options.limits.ratePerSecond = 0;
+        if (int rc = positiveInt(p, QStringLiteral("limit-logins-per-account-minute"), 0, 100000,
+                                 &options.guards.loginsPerAccountMinute))
+            return rc;
+        if (int rc = positiveInt(p, QStringLiteral("limit-logins-per-address-minute"), 0, 100000,
+                                 &options.guards.loginsPerAddressMinute))
+            return rc;
+        if (int rc = positiveInt(p, QStringLiteral("limit-registrations-per-address-hour"), 0, 100000,
+                                 &options.guards.registrationsPerAddressHour))
+            return rc;
+        if (int rc = positiveInt(p, QStringLiteral("limit-bookings-per-guest-hour"), 0, 10000000,
+                                 &options.guards.bookingsPerGuestHour))
+            return rc;
+        if (int rc = positiveInt(p, QStringLiteral("audit-every"), 0, 86400, &options.auditEverySeconds))
+            return rc;
+        if (p.isSet(QStringLiteral("metrics-allow"))) {
+            options.limits.metricsAllow.clear();
+            for (const QString &cidr : p.values(QStringLiteral("metrics-allow"))) {
+                const QString subnet = cidr.contains(QLatin1Char('/'))   ? cidr
+                                       : cidr.contains(QLatin1Char(':')) ? cidr + QStringLiteral("/128")
+                                                                         : cidr + QStringLiteral("/32");
+                if (QHostAddress::parseSubnet(subnet).second < 0)
+                    return fail(QStringLiteral("--metrics-allow must be an address or a subnet such as 10.0.0.0/8 "
+                                               "(got \"%1\")")
+                                    .arg(cidr));
+                options.limits.metricsAllow << subnet;
+            }
+        }
         for (const QString &proxy : p.values(QStringLiteral("trusted-proxy"))) {
             const QHostAddress address(proxy);
             if (address.isNull())

@@ -162,6 +162,7 @@ struct Actor {
     UserId userId = 0;
     Role role = Role::Guest;
     QList<HotelId> hotelIds; // staff: the hotels they may act on; admin with an empty list: every hotel
+    int tokenVersion = 0;    // the access version the caller's token names (server); 0 where no token is involved
 
     bool isStaff() const { return role != Role::Guest; }
     // An administrator of every hotel (not tied to a list).
@@ -185,8 +186,17 @@ struct User {
     Role role = Role::Guest;
     QList<HotelId> hotelIds;
     QDateTime createdAt;
+    int tokenVersion = 1; // bumped by every change of role, hotels or state: older tokens stop working
+    bool disabled = false;
 
-    Actor actor() const { return Actor{id, role, hotelIds}; }
+    Actor actor() const { return Actor{id, role, hotelIds, tokenVersion}; }
+};
+
+// A change of who a user is allowed to be; unset members stay as they are.
+struct UserAccessChange {
+    std::optional<Role> role;
+    std::optional<QList<HotelId>> hotelIds;
+    std::optional<bool> disabled;
 };
 
 // Where a hotel is, for the server's search cache (which cities and map cells a change touches).

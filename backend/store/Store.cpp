@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDriver>
 #include <QTimeZone>
 #include <algorithm>
@@ -351,9 +352,16 @@ Result<int> Store::migrate() {
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, "
                                "applied_at text NOT NULL)")))
         return d->mapError(q.lastError(), QStringLiteral("schema_migrations"));
+    // Every version not yet applied, not only those above the highest: migrations are numbered when they are
+    // written, and one written earlier may land later.
+    QSet<int> applied;
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
+        return d->mapError(q.lastError(), QStringLiteral("schema_migrations"));
+    while (q.next())
+        applied.insert(q.value(0).toInt());
     int current = 0;
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) && q.next())
-        current = q.value(0).toInt();
+    for (int v : std::as_const(applied))
+        current = std::max(current, v);
 
     const QDir dir(QStringLiteral(":/migrations/") + (d->pg() ? QStringLiteral("postgres") : QStringLiteral("sqlite")));
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
@@ -362,7 +370,7 @@ Result<int> Store::migrate() {
     int reached = current;
     for (const QString &name : files) {
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt();
-        if (version <= current)
+        if (applied.contains(version))
             continue;
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
@@ -391,7 +399,7 @@ Result<int> Store::migrate() {
             return d->mapError(record.lastError(), QStringLiteral("record migration"));
         if (auto r = tx.commit(); !r)
             return r.error();
-        reached = version;
+        reached = std::max(reached, version);
     }
     d->statements.clear(); // the schema changed under any statement prepared before
     return reached;

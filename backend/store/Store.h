@@ -93,7 +93,10 @@ public:
     // ---- users ----
     Result<User> createUser(const NewUser &user);
     Result<User> authenticate(const QString &email, const QString &password); // Unauthenticated on mismatch
-    Result<User> user(UserId id);
+    Result<User> user(UserId id); // with its token version and state: the server checks tokens against it
+    // Role, hotels or state of the user with this e-mail; bumps the token version, so every token issued
+    // before stops working (issue 14). Refuses to leave no enabled global administrator.
+    Result<User> changeUserAccess(const QString &email, const UserAccessChange &change);
 
     // ---- audit ----
     // Recounts the bookings holding each night (PENDING, CONFIRMED, COMPLETED) per room type and compares with

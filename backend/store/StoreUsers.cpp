@@ -52,8 +52,8 @@ Result<User> Store::authenticate(const QString &email, const QString &password) 
     // A NUL would cut the statement's text in the driver: refused like any wrong password, before SQL.
     if (email.size() > 254 || password.size() > 200 || email.contains(QChar(0)) || password.contains(QChar(0)))
         return denied;
-    auto r =
-        d->exec(QStringLiteral("SELECT id, password_hash FROM users WHERE lower(email) = lower(?)"), {email.trimmed()});
+    auto r = d->exec(QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE lower(email) = lower(?)"),
+                     {email.trimmed()});
     if (!r)
         return r.error();
     if (!r.value()->next()) {
@@ -65,14 +65,18 @@ Result<User> Store::authenticate(const QString &email, const QString &password) 
     }
     const UserId id = r.value()->value(0).toLongLong();
     const QByteArray hash = r.value()->value(1).toString().toLatin1();
+    const bool disabled = r.value()->value(2).toBool();
     r.value()->finish();
-    if (!passwords::verify(hash, password))
+    // A disabled account is told nothing more than a wrong password is, after the same work.
+    if (!passwords::verify(hash, password) || disabled)
         return denied;
     return user(id);
 }
 
 Result<User> Store::user(UserId id) {
-    auto r = d->exec(QStringLiteral("SELECT id, email, name, role, created_at FROM users WHERE id = ?"), {id});
+    auto r = d->exec(
+        QStringLiteral("SELECT id, email, name, role, created_at, token_version, disabled FROM users WHERE id = ?"),
+        {id});
     if (!r)
         return r.error();
     if (!r.value()->next())
@@ -83,6 +87,8 @@ Result<User> Store::user(UserId id) {
     u.name = r.value()->value(2).toString();
     u.role = roleFromName(r.value()->value(3).toString()).value_or(Role::Guest);
     u.createdAt = Store::Private::timestampOf(r.value()->value(4));
+    u.tokenVersion = r.value()->value(5).toInt();
+    u.disabled = r.value()->value(6).toBool();
     r.value()->finish();
     auto hs = d->exec(QStringLiteral("SELECT hotel_id FROM user_hotels WHERE user_id = ? ORDER BY hotel_id"), {id});
     if (!hs)
@@ -90,6 +96,78 @@ Result<User> Store::user(UserId id) {
     while (hs.value()->next())
         u.hotelIds << hs.value()->value(0).toLongLong();
     return u;
+}
+
+Result<User> Store::changeUserAccess(const QString &email, const UserAccessChange &change) {
+    if (auto e = validation::email(QStringLiteral("email"), email))
+        return *e;
+    if (change.hotelIds)
+        for (HotelId id : *change.hotelIds)
+            if (auto h = hotel(id); !h)
+                return BackendError{K::NotFound, h.error().userMessage, h.error().detail, QStringLiteral("hotelIds")};
+    UserId id = 0;
+    auto outcome = withRetry([&]() -> Result<bool> {
+        Transaction tx(*d);
+        if (auto r = tx.begin(); !r)
+            return r.error();
+        // The row lock orders this against a concurrent change of the same user (and a sign-in reading it).
+        auto found = d->exec(d->pg() ? QStringLiteral("SELECT id FROM users WHERE lower(email) = lower(?) FOR UPDATE")
+                                     : QStringLiteral("SELECT id FROM users WHERE lower(email) = lower(?)"),
+                             {email.trimmed()});
+        if (!found)
+            return found.error();
+        if (!found.value()->next())
+            return BackendError{K::NotFound, storeTr("No user has the e-mail address %1.").arg(email.trimmed()),
+                                QString(), QStringLiteral("email")};
+        id = found.value()->value(0).toLongLong();
+        found.value()->finish();
+        if (change.role)
+            if (auto r =
+                    d->exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {roleName(*change.role), id});
+                !r)
+                return r.error();
+        if (change.disabled)
+            if (auto r = d->exec(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {*change.disabled, id});
+                !r)
+                return r.error();
+        if (change.hotelIds) {
+            if (auto r = d->exec(QStringLiteral("DELETE FROM user_hotels WHERE user_id = ?"), {id}); !r)
+                return r.error();
+            for (HotelId hotelId : *change.hotelIds)
+                if (auto r = d->exec(QStringLiteral("INSERT INTO user_hotels (user_id, hotel_id) VALUES (?, ?)"),
+                                     {id, hotelId});
+                    !r)
+                    return r.error();
+        }
+        if (auto r = d->exec(QStringLiteral("UPDATE users SET token_version = token_version + 1 WHERE id = ?"), {id});
+            !r)
+            return r.error();
+        // Somebody must still be able to run the hotel chain.
+        auto admins = d->exec(QStringLiteral("SELECT count(*) FROM users u WHERE u.role = 'admin' AND u.disabled = ? "
+                                             "AND NOT EXISTS (SELECT 1 FROM user_hotels h WHERE h.user_id = u.id)"),
+                              {false});
+        if (!admins)
+            return admins.error();
+        admins.value()->next();
+        const qint64 left = admins.value()->value(0).toLongLong();
+        admins.value()->finish();
+        auto hadAdmins = d->exec(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin'"));
+        if (!hadAdmins)
+            return hadAdmins.error();
+        hadAdmins.value()->next();
+        const bool anyAdmin = hadAdmins.value()->value(0).toLongLong() > 0;
+        hadAdmins.value()->finish();
+        if (left == 0 && anyAdmin && (change.role || change.disabled || change.hotelIds))
+            return BackendError{K::Conflict,
+                                storeTr("This change would leave no enabled administrator of every hotel."), QString(),
+                                QStringLiteral("role")};
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        return true;
+    });
+    if (!outcome)
+        return outcome.error();
+    return user(id);
 }
 
 } // namespace hotel

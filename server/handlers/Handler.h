@@ -19,6 +19,7 @@ class SliceSearch;
 class Store;
 class TokenSigner;
 struct Metrics;
+struct Guards;
 
 // The ids named by a route's {placeholders}; 0 where the route has none.
 struct PathIds {
@@ -37,12 +38,14 @@ struct Call {
     const HttpRequestView &request;
     const std::optional<Actor> &actor; // set on every route that is not public
     PathIds ids;
+    Guards &guards;       // the abuse limits shared by every worker thread
+    const QString client; // the caller's address (X-Forwarded-For's, from a trusted proxy)
 };
 
 using Handler = HttpReply (*)(const Call &call);
 
-inline QString apiTr(const char *text) {
-    return QCoreApplication::translate("hotel::Api", text);
+inline QString apiTr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("hotel::Api", text, disambiguation, n);
 }
 
 int statusFor(const BackendError &e, bool parseError);

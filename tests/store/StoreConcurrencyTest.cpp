@@ -20,6 +20,10 @@ TEST_P(ConcurrencyTest, sixtyFourThreadsRaceForTheLastRooms) {
     // Seven of ten rooms are already gone on the contested nights.
     ASSERT_TRUE(m_store->blockRooms(Actor::system(), f.hotel.id, f.roomTypes[0].id, day(30), day(34), 10 - roomsLeft));
     std::atomic<int> ready{0}, won{0}, refused{0}, other{0};
+    // Every booking belongs to a user who exists (a foreign key on PostgreSQL): one guest per thread.
+    QList<UserId> guests;
+    for (int t = 0; t < threads; ++t)
+        guests << makeUser(*m_store, QStringLiteral("racer%1@example.com").arg(t), Role::Guest).id;
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t)
         pool.emplace_back([&, t] {
@@ -35,7 +39,7 @@ TEST_P(ConcurrencyTest, sixtyFourThreadsRaceForTheLastRooms) {
             ++ready;
             while (ready.load() < threads)
                 std::this_thread::yield();
-            auto r = store->createBooking(Actor{UserId(1000 + t), Role::Guest, {}}, request);
+            auto r = store->createBooking(Actor{guests.at(t), Role::Guest, {}}, request);
             if (r)
                 ++won;
             else if (r.error().kind == K::NoAvailability)
