@@ -146,7 +146,9 @@ public:
     // Multi-row INSERTs of `columns`, `perStatement` rows at a time: the demo database is written in well
     // under a second this way, where a statement per booking took several.
     VoidResult insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows) {
-        const int perStatement = std::max(1, 2000 / int(columns.size()));
+        // QSQLITE looks each value's placeholder up by name, a cost that grows with the placeholders of the
+        // statement, so SQLite gets short statements; PostgreSQL saves round trips with long ones.
+        const int perStatement = std::max(1, (m_pg ? 2000 : 120) / int(columns.size()));
         const QString one = QStringLiteral("(") +
                             QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
                             QStringLiteral(")");
@@ -222,8 +224,11 @@ Result<HotelPlan> planHotel(Store &store, const DemandProfile &p, const Hotel &h
     QList<double> segmentShares;
     for (const auto &s : p.segments)
         segmentShares << s.stayShare;
-    const QTime localNow = now.toTimeZone(QTimeZone(h.timeZone)).time();
-    const QDateTime todayStart = policy::hotelTime(h, today, QTime(0, 0));
+    const QTime localNow = now.toTimeZone(QTimeZone(h.timeZone)).time(); // before `zone`: read once
+    // One zone object for the hotel: building a QTimeZone reads the zone database, and every row needs a few.
+    const QTimeZone zone = QTimeZone(h.timeZone).isValid() ? QTimeZone(h.timeZone) : QTimeZone::utc();
+    const auto hotelTime = [&zone](QDate day, QTime time) { return QDateTime(day, time, zone).toUTC(); };
+    const QDateTime todayStart = hotelTime(today, QTime(0, 0));
 
     auto guestOf = [&](Row &row) {
         const QString first = QString::fromUtf8(firstNames[rng.bounded(int(std::size(firstNames)))]);
@@ -231,7 +236,8 @@ Result<HotelPlan> planHotel(Store &store, const DemandProfile &p, const Hotel &h
         row.guestName = first + QLatin1Char(' ') + last;
         QString local = (first + QLatin1Char('.') + last).toLower();
         local = local.normalized(QString::NormalizationForm_KD);
-        local.remove(QRegularExpression(QStringLiteral("[^a-z.]")));
+        static const QRegularExpression notPlain(QStringLiteral("[^a-z.]"));
+        local.remove(notPlain);
         row.guestEmail = QStringLiteral("%1%2@example.com").arg(local).arg(rng.bounded(100));
         row.guestPhone = QStringLiteral("+1 555 %1").arg(rng.bounded(1000000, 9999999));
     };
@@ -253,7 +259,7 @@ Result<HotelPlan> planHotel(Store &store, const DemandProfile &p, const Hotel &h
     };
     // A moment on `day` between hour a and b at the hotel, never after now.
     auto momentOn = [&](QDate day, int a, int b) {
-        const QDateTime t = policy::hotelTime(h, day, QTime(a, 0)).addSecs(rng.bounded(std::max(1, (b - a) * 3600)));
+        const QDateTime t = hotelTime(day, QTime(a, 0)).addSecs(rng.bounded(std::max(1, (b - a) * 3600)));
         return std::min(t, now.addSecs(-60));
     };
 
@@ -374,7 +380,7 @@ Result<HotelPlan> planHotel(Store &store, const DemandProfile &p, const Hotel &h
                 guestOf(c);
                 c.status = BookingStatus::Cancelled;
                 c.cancelReason = QString::fromUtf8(cancelReasons[rng.bounded(int(std::size(cancelReasons)))]);
-                const QDateTime arrival = policy::hotelTime(h, c.checkIn, h.checkInTime);
+                const QDateTime arrival = hotelTime(c.checkIn, h.checkInTime);
                 const QDateTime last = std::min(arrival, now.addSecs(-120));
                 c.cancelledAt = c.createdAt.addSecs(rng.bounded(std::max<qint64>(60, c.createdAt.secsTo(last))));
                 const bool free = c.cancelledAt <= arrival.addSecs(-qint64(h.freeCancellationHours) * 3600);
@@ -411,7 +417,7 @@ Result<HotelPlan> planHotel(Store &store, const DemandProfile &p, const Hotel &h
         r.cancelledAt =
             std::max(todayStart, r.createdAt).addSecs(rng.bounded(std::max<qint64>(60, todayStart.secsTo(now) - 60)));
         r.cancelledAt = std::min(r.cancelledAt, now.addSecs(-60));
-        const QDateTime arrival = policy::hotelTime(h, r.checkIn, h.checkInTime);
+        const QDateTime arrival = hotelTime(r.checkIn, h.checkInTime);
         r.refund = r.cancelledAt <= arrival.addSecs(-qint64(h.freeCancellationHours) * 3600) ? r.price.total : 0;
         r.updatedAt = r.cancelledAt;
     }
@@ -650,7 +656,8 @@ Result<LivingDemoSummary> fillLivingDemo(Store &store, const DemandProfile &prof
     return summary;
 }
 
-Result<LivingDemoSummary> seedLivingDemo(Store &store, SeedOptions seedOptions, const LivingDemoOptions &options) {
+Result<LivingDemoSummary> seedLivingDemo(Store &store, SeedOptions seedOptions, const LivingDemoOptions &options,
+                                         SeedSummary *seededSummary) {
     const QDateTime now = options.now.isValid() ? options.now.toUTC() : store.now().toUTC();
     // Two days more than the past window: every time zone's today lies within a day of UTC's.
     seedOptions.from = now.date().addDays(-options.pastDays - 2);
@@ -658,6 +665,8 @@ Result<LivingDemoSummary> seedLivingDemo(Store &store, SeedOptions seedOptions, 
     auto seeded = seedDemoData(store, seedOptions);
     if (!seeded)
         return seeded.error();
+    if (seededSummary)
+        *seededSummary = seeded.value();
     auto profile = DemandProfile::builtIn();
     if (!profile)
         return profile.error();

@@ -68,9 +68,10 @@ struct LivingDemoSummary {
 Result<LivingDemoSummary> fillLivingDemo(Store &store, const DemandProfile &profile, const LivingDemoOptions &options);
 
 // seedDemoData, with inventory from pastDays + 2 days ago, then fillLivingDemo: what the offline demo's first
-// start and `hotel-server seed --living` make.
+// start and `hotel-server seed` make. `seeded`, when given, is told what seedDemoData made.
 struct SeedOptions;
 struct SeedSummary;
-Result<LivingDemoSummary> seedLivingDemo(Store &store, SeedOptions seedOptions, const LivingDemoOptions &options);
+Result<LivingDemoSummary> seedLivingDemo(Store &store, SeedOptions seedOptions, const LivingDemoOptions &options,
+                                         SeedSummary *seeded = nullptr);
 
 } // namespace hotel
