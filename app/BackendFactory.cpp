@@ -2,6 +2,7 @@
 
 #include "client/RestBackend.h"
 #include "client/SqlBackend.h"
+#include "seed/LivingDemo.h"
 #include "seed/Seeder.h"
 #include "store/Store.h"
 
@@ -46,10 +47,13 @@ Result<Backend *> createBackend(const ConnectionSettings &settings, QObject *par
                 (void)store.extendInventory(QDate::currentDate().addDays(365));
                 return Unit{};
             }
+            // A hotel in mid-season on the day it is opened (seed/LivingDemo.h): 90 days of history, 180 to come.
             SeedOptions seed;
             seed.hotels = 40;
             seed.seed = 20261124;
-            auto seeded = seedDemoData(store, seed);
+            LivingDemoOptions living;
+            living.seed = seed.seed;
+            auto seeded = seedLivingDemo(store, seed, living);
             if (!seeded)
                 return seeded.error();
             return Unit{};

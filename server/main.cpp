@@ -1,6 +1,7 @@
 // hotel-server: administration commands over the store. `serve` (the REST API) is issue 3's.
 #include "domain/DbConfig.h"
 #include "seed/BulkSeeder.h"
+#include "seed/LivingDemo.h"
 #include "seed/Seeder.h"
 #include "server/Serve.h"
 #include "store/Store.h"
@@ -117,7 +118,7 @@ int main(int argc, char **argv) {
     p.setApplicationDescription(QStringLiteral(
         "Hotel booking server and administration.\n\nCommands:\n"
         "  migrate   --db URL                      apply pending schema migrations\n"
-        "  seed      --db URL --hotels N --seed S  fill a database with deterministic demo data\n"
+        "  seed      --db URL --hotels N --seed S  fill a database with deterministic demo data and bookings\n"
         "  seed --bulk --db postgresql://... --hotels 100000 --rooms-per-hotel 50 --days 90\n"
         "                                          benchmark-scale load in one transaction (empty database)\n"
         "  user add  --db URL --email E --password P --role guest|frontdesk|revenue|admin [--hotel ID]...\n"
@@ -136,6 +137,8 @@ int main(int argc, char **argv) {
         {QStringLiteral("seed"), QStringLiteral("seed: random seed."), QStringLiteral("s"), QStringLiteral("1")});
     p.addOption({QStringLiteral("days"), QStringLiteral("seed: nights of inventory."), QStringLiteral("d"),
                  QStringLiteral("365")});
+    p.addOption({QStringLiteral("no-bookings"),
+                 QStringLiteral("seed: hotels, rooms and prices only, without the living demo's bookings.")});
     p.addOption(
         {QStringLiteral("bulk"), QStringLiteral("seed: load PostgreSQL in bulk (INSERT ... SELECT, indexes after).")});
     p.addOption({QStringLiteral("rooms-per-hotel"), QStringLiteral("seed --bulk: rooms a hotel."), QStringLiteral("n"),
@@ -258,6 +261,26 @@ int main(int argc, char **argv) {
                          .arg((total - done) / std::max(rate, 0.001), 0, 'f', 0);
             err().flush();
         };
+        // ---- frontdesk (issue 12): the living demo's bookings unless --no-bookings ----
+        if (!p.isSet(QStringLiteral("no-bookings"))) {
+            LivingDemoOptions living;
+            living.seed = options.seed;
+            SeedSummary made;
+            auto bookings = seedLivingDemo(*store.value(), options, living, &made);
+            if (!bookings)
+                return seeded(bookings.error(), timer);
+            out() << QStringLiteral("booked %1 stays and %2 cancellations (%3 no-shows); today: %4 arrivals, %5 in "
+                                    "house, %6 departures")
+                         .arg(bookings->stays)
+                         .arg(bookings->cancelled)
+                         .arg(bookings->noShows)
+                         .arg(bookings->arrivalsToday)
+                         .arg(bookings->inHouse)
+                         .arg(bookings->departuresToday)
+                  << Qt::endl;
+            return seeded(made, timer);
+        }
+        // ---- end frontdesk ----
         auto summary = seedDemoData(*store.value(), options);
         return seeded(summary, timer);
     }
