@@ -535,6 +535,32 @@ Result<LivingDemoSummary> fillLivingDemo(Store &store, const DemandProfile &prof
         db.rollback();
         return e;
     };
+    // Bookings belong to a user who exists (a foreign key on PostgreSQL): the desk that took them, or a
+    // desk account that cannot sign in (its hash is no Argon2 hash) when the database has no desk yet.
+    qint64 booker = 0;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT id FROM users WHERE role IN ('frontdesk', 'admin') ORDER BY role = "
+                                  "'admin', id LIMIT 1")) &&
+            q.next())
+            booker = q.value(0).toLongLong();
+        else {
+            QSqlQuery made(db);
+            made.prepare(QStringLiteral("INSERT INTO users (email, name, password_hash, role, created_at) "
+                                        "VALUES (?, ?, ?, ?, ?)"));
+            made.addBindValue(QStringLiteral("demo-desk@hotel.invalid"));
+            made.addBindValue(QStringLiteral("Demo front desk"));
+            made.addBindValue(QStringLiteral("!"));
+            made.addBindValue(QStringLiteral("frontdesk"));
+            made.addBindValue(writer.stamp(QDateTime::currentDateTimeUtc()));
+            if (!made.exec())
+                return fail(BackendError::make(K::Unavailable, QStringLiteral("Cannot create the demo desk user."),
+                                               made.lastError().text()));
+            QSqlQuery id(db);
+            if (id.exec(QStringLiteral("SELECT id FROM users WHERE email = 'demo-desk@hotel.invalid'")) && id.next())
+                booker = id.value(0).toLongLong();
+        }
+    }
     QRandomGenerator codeRng(o.seed ^ 0x5eed);
     const QStringList columns = {
         QStringLiteral("confirmation_code"), QStringLiteral("user_id"),       QStringLiteral("hotel_id"),
@@ -562,7 +588,7 @@ Result<LivingDemoSummary> fillLivingDemo(Store &store, const DemandProfile &prof
                 summary.departuresToday += r.checkOut == plan.today ? 1 : 0;
             }
             rows << QVariantList{demoCode(codeRng, codes),
-                                 0,
+                                 booker,
                                  plan.hotel.id,
                                  r.roomTypeId,
                                  r.roomId ? QVariant(*r.roomId) : QVariant(),
