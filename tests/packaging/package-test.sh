@@ -51,7 +51,6 @@ trap cleanup EXIT
 trap 'exit 1' INT TERM
 
 step "cpack (DEB) from $build"
-# Other engineers' builds share this machine: give cpack a quiet copy of the configuration that only packs.
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; fail "cpack failed"; }
 server_deb=$(ls "$work"/out/hotel-server_"$version"_*.deb 2>/dev/null | head -1)
 portal_deb=$(ls "$work"/out/hotel-portal_"$version"_*.deb 2>/dev/null | head -1)
@@ -72,9 +71,10 @@ for deb in "$server_deb" "$portal_deb"; do
     fail "$deb carries files the system should own"
   fi
 done
-dpkg-deb -f "$portal_deb" Depends | grep -q 'libqt6widgets6' || fail "portal: no libqt6widgets6 dependency"
-dpkg-deb -I "$server_deb" | grep -q ' postinst' || fail "server: no postinst"
-dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles | grep -qx /etc/hotel-server/hotel-server.conf \
+# (Captured first: grep -q leaving a pipe early would fail the pipeline under pipefail.)
+grep -q 'libqt6widgets6' <<<"$(dpkg-deb -f "$portal_deb" Depends)" || fail "portal: no libqt6widgets6 dependency"
+grep -q ' postinst' <<<"$(dpkg-deb -I "$server_deb")" || fail "server: no postinst"
+grep -qx /etc/hotel-server/hotel-server.conf <<<"$(dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles)" \
   || fail "server: the configuration is not a conffile"
 
 step "apt-get install"
@@ -121,7 +121,7 @@ sed -i "s/^listen = .*/listen = 127.0.0.1:$port/" /etc/hotel-server/hotel-server
 # What StateDirectory= and ConfigurationDirectory= give the service.
 install -d -o hotel-server -g hotel-server -m 0700 /var/lib/hotel-server
 read -r -a command <<<"$exec_start"
-env -i PATH=/usr/bin:/bin STATE_DIRECTORY=/var/lib/hotel-server CONFIGURATION_DIRECTORY=/etc/hotel-server \
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin STATE_DIRECTORY=/var/lib/hotel-server CONFIGURATION_DIRECTORY=/etc/hotel-server \
   runuser -u hotel-server -- "${command[@]}" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 150); do
@@ -135,12 +135,14 @@ echo "healthz: $(cat "$work/healthz")"
 grep -q 'created in /var/lib/hotel-server/jwt-secret' "$work/server.log" || fail "the log does not name the secret's file"
 grep -qF "$(cat /var/lib/hotel-server/jwt-secret)" "$work/server.log" && fail "the log holds the secret"
 # The administration commands read the same configuration: a user made with them signs in to the server.
-env -i PATH=/usr/bin:/bin HOTEL_PWHASH_FAST=1 runuser -u hotel-server -- /usr/bin/hotel-server user add \
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOTEL_PWHASH_FAST=1 runuser -u hotel-server -- /usr/bin/hotel-server user add \
   --email desk@example.com --password 'a long secret' --role frontdesk >/dev/null || fail "hotel-server user add failed"
-curl -fsS -X POST "http://127.0.0.1:$port/api/v1/auth/token" -d '{"email":"desk@example.com","password":"a long secret"}' \
-  | grep -q accessToken || fail "the user made by the administration command cannot sign in"
-curl -fsS "http://127.0.0.1:$port/metrics" | grep -q '^hotel_overbooked_nights 0' || fail "/metrics"
-kill -TERM "$server_pid"
+grep -q accessToken <<<"$(curl -fsS -X POST "http://127.0.0.1:$port/api/v1/auth/token" \
+  -d '{"email":"desk@example.com","password":"a long secret"}')" || fail "the user made by the administration command cannot sign in"
+grep -q '^hotel_overbooked_nights 0' <<<"$(curl -fsS "http://127.0.0.1:$port/metrics")" || fail "/metrics"
+# systemd sends SIGTERM to the service's processes; runuser would pass on its own SIGTERM and die by it.
+server_child=$(pgrep -P "$server_pid" -x hotel-server) || fail "no hotel-server process under runuser"
+kill -TERM "$server_child"
 wait "$server_pid" || fail "the server did not stop cleanly on SIGTERM"
 server_pid=""
 
