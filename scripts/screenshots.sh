@@ -51,7 +51,7 @@ data = open(sys.argv[1], 'rb').read()
 header_size, version, fmt, depth, width, height = struct.unpack('>6I', data[:24])
 fields = struct.unpack('>25I', data[:100])
 byte_order, bpp, bytes_per_line, ncolors = fields[7], fields[11], fields[12], fields[19]
-red_mask, green_mask, blue_mask = fields[15], fields[16], fields[17]
+red_mask, green_mask, blue_mask = fields[14], fields[15], fields[16]
 if version != 7 or fmt != 2 or bpp not in (24, 32):
     sys.exit('xwd2png: unsupported XWD (version %d, format %d, %d bpp)' % (version, fmt, bpp))
 pixels = data[header_size + ncolors * 12:]
