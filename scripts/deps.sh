@@ -10,6 +10,9 @@ PACKAGES=(
   libjwt-dev libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-cjk
+  # packaging and monitoring (issue 15): icons rendered at build time, the package test's validators and tools,
+  # promtool for the alert rules
+  librsvg2-bin desktop-file-utils appstream systemd xdotool x11-utils x11-apps curl adduser prometheus
 )
 # Node.js runs the OpenAPI check (tests/openapi); the image may already have it outside dpkg.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs npm)

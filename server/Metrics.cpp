@@ -19,6 +19,13 @@ QString gauge(const char *name, qint64 value) {
 
 } // namespace
 
+void Metrics::addBookingValue(const QString &currency, qint64 hundredths) {
+    QMutexLocker lock(&figuresMutex);
+    auto &[sum, count] = bookingValue[currency];
+    sum += hundredths;
+    ++count;
+}
+
 void Metrics::count(int route, int status, qint64 micros) {
     const int cls = std::clamp(status / 100, 1, 5);
     ++requests[route][cls];
@@ -94,6 +101,48 @@ QString Metrics::render() const {
                           "or exceed capacity (must be 0).\n"
                           "# TYPE hotel_overbooked_nights gauge\nhotel_overbooked_nights %1\n")
                .arg(overbookedNights.load());
+    out += QStringLiteral("# HELP hotel_database_up Whether the last scrape reached the database (1) or not (0).\n"
+                          "# TYPE hotel_database_up gauge\nhotel_database_up %1\n")
+               .arg(databaseUp.load());
+    out += gauge("hotel_db_connections_open", dbConnections.load());
+    // A worker holds its connection for the whole of a request: busy workers are the connections in use.
+    out += gauge("hotel_db_connections_in_use", busyThreads.load());
+    {
+        QMutexLocker lock(&figuresMutex);
+        if (saturation) {
+            out += gauge("hotel_db_server_connections", saturation->serverConnections);
+            out += gauge("hotel_db_max_connections", saturation->maxConnections);
+            out += gauge("hotel_db_lock_waiters", saturation->lockWaiters);
+            out += QStringLiteral("# HELP hotel_db_lock_wait_seconds How long the longest waiting session of this "
+                                  "database has waited for a lock.\n"
+                                  "# TYPE hotel_db_lock_wait_seconds gauge\nhotel_db_lock_wait_seconds %1\n")
+                       .arg(saturation->longestLockWaitSeconds, 0, 'f', 3);
+        }
+        out += QStringLiteral("# HELP hotel_booking_value Total price of the bookings created, by currency.\n"
+                              "# TYPE hotel_booking_value summary\n");
+        for (auto it = bookingValue.cbegin(); it != bookingValue.cend(); ++it)
+            out += QStringLiteral("hotel_booking_value_sum{currency=\"%1\"} %2\n"
+                                  "hotel_booking_value_count{currency=\"%1\"} %3\n")
+                       .arg(it.key())
+                       .arg(double(it->first) / 100.0, 0, 'f', 2)
+                       .arg(it->second);
+        if (tonight) {
+            out += QStringLiteral("# HELP hotel_rooms_available Rooms for sale tonight (total less blocked), by "
+                                  "currency.\n# TYPE hotel_rooms_available gauge\n");
+            for (auto it = tonight->byCurrency.cbegin(); it != tonight->byCurrency.cend(); ++it)
+                out += QStringLiteral("hotel_rooms_available{currency=\"%1\"} %2\n").arg(it.key()).arg(it->available);
+            out += QStringLiteral("# HELP hotel_rooms_sold Rooms booked tonight, by currency.\n"
+                                  "# TYPE hotel_rooms_sold gauge\n");
+            for (auto it = tonight->byCurrency.cbegin(); it != tonight->byCurrency.cend(); ++it)
+                out += QStringLiteral("hotel_rooms_sold{currency=\"%1\"} %2\n").arg(it.key()).arg(it->sold);
+            out += QStringLiteral("# HELP hotel_room_revenue Tonight's price of the rooms sold, by currency.\n"
+                                  "# TYPE hotel_room_revenue gauge\n");
+            for (auto it = tonight->byCurrency.cbegin(); it != tonight->byCurrency.cend(); ++it)
+                out += QStringLiteral("hotel_room_revenue{currency=\"%1\"} %2\n")
+                           .arg(it.key())
+                           .arg(it->revenue, 0, 'f', 2);
+        }
+    }
     // The in-memory search keeps its old metric names: dashboards know it as the search cache.
     if (sliceSearch) {
         out += counter("hotel_search_cache_hits_total", sliceSearch->hits());

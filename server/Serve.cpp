@@ -1,6 +1,7 @@
 #include "server/Serve.h"
 
 #include "domain/ChangeNotice.h"
+#include "server/DbStats.h"
 #include "store/Store.h"
 
 #include <QAbstractHttpServer>
@@ -10,6 +11,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QMutexLocker>
 #include <QSemaphore>
 #include <QSocketNotifier>
 #include <QSqlDatabase>
@@ -56,6 +58,45 @@ int reusePortSocket(const QString &host, quint16 port, QString *error) {
         return -1;
     }
     return fd;
+}
+
+// SO_REUSEPORT lets a second hotel-server of the same user bind the port too and take half the connections,
+// silently. A socket without it cannot share the port with anyone, so binding one first tells whether the port
+// is free; it is closed before the worker sockets bind (port 0: the port the kernel picked for it).
+bool portFree(const QString &host, quint16 *port, QString *error) {
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(strerror(errno));
+        return false;
+    }
+    int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one); // a TIME_WAIT of our own last run is no owner
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(*port);
+    if (::inet_pton(AF_INET, host.toLatin1().constData(), &addr.sin_addr) != 1) {
+        *error = QStringLiteral("--listen host must be an IPv4 address (got \"%1\")").arg(host);
+        ::close(fd);
+        return false;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        *error = errno == EADDRINUSE
+                     ? QStringLiteral("cannot listen on %1:%2: the address is already in use (another hotel-server "
+                                      "or another program listens there)")
+                           .arg(host)
+                           .arg(*port)
+                     : QStringLiteral("cannot listen on %1:%2: %3")
+                           .arg(host)
+                           .arg(*port)
+                           .arg(QString::fromLocal8Bit(strerror(errno)));
+        ::close(fd);
+        return false;
+    }
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    *port = ntohs(addr.sin_port);
+    ::close(fd);
+    return true;
 }
 
 quint16 boundPort(int fd) {
@@ -151,8 +192,11 @@ protected:
         }
         server.bind(&tcp);
         ++m_metrics.threads;
+        const int connections = reads ? 2 : 1;
+        m_metrics.dbConnections += connections;
         m_ready.release();
         exec();
+        m_metrics.dbConnections -= connections;
         --m_metrics.threads;
     }
 
@@ -309,6 +353,11 @@ protected:
                 ++m_metrics.auditRuns;
             } else
                 qCWarning(lcServer) << "audit:" << audit.error().detail;
+            // Tonight's occupancy and revenue (monitoring): a scan of one night, as seldom as the audit.
+            if (auto night = readNightFigures(store->database(), QDate::currentDate())) {
+                QMutexLocker lock(&m_metrics.figuresMutex);
+                m_metrics.tonight = std::move(night).value();
+            }
         };
         recount();
         QTimer timer;
@@ -420,6 +469,8 @@ Result<quint16> HttpService::start() {
     }
     const int count = d->options.threads > 0 ? d->options.threads : std::max(2, QThread::idealThreadCount());
     quint16 port = d->options.port;
+    if (QString error; !portFree(d->options.host, &port, &error))
+        return BackendError::make(BackendError::Kind::Unavailable, error);
     QSemaphore ready;
     for (int i = 0; i < count; ++i) {
         QString error;

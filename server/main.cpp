@@ -3,6 +3,8 @@
 #include "seed/BulkSeeder.h"
 #include "seed/LivingDemo.h"
 #include "seed/Seeder.h"
+#include "server/Config.h"
+#include "server/Secret.h"
 #include "server/Serve.h"
 #include "store/Store.h"
 
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -105,7 +108,7 @@ int seeded(const Result<SeedSummary> &summary, const QElapsedTimer &timer) {
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hotel-portal")); // shares the demo database's folder
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOTEL_VERSION));
 
     QStringList args = app.arguments();
     const QString command =
@@ -194,6 +197,35 @@ int main(int argc, char **argv) {
          QStringLiteral(
              "serve: nights from today of every city the in-memory search loads at start (PostgreSQL; 0: none)."),
          QStringLiteral("n"), QStringLiteral("90")});
+    // -- configuration file and state directory (packaging, issue 15) --
+    p.addOption({QStringLiteral("config"),
+                 QStringLiteral("Configuration file of key = value lines named like these options; the command line "
+                                "overrides it (default: %1 when it exists).")
+                     .arg(QLatin1String(defaultConfigPath)),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("state-dir"),
+                 QStringLiteral("serve: where the token signing secret is kept when none is given (default: "
+                                "$STATE_DIRECTORY, else /var/lib/hotel-server)."),
+                 QStringLiteral("dir")});
+    if (p.parse(args) && !p.isSet(QStringLiteral("help")) && !p.isSet(QStringLiteral("version"))) {
+        const bool named = p.isSet(QStringLiteral("config"));
+        const QString path = named ? p.value(QStringLiteral("config")) : QString::fromLatin1(defaultConfigPath);
+        const QFileInfo file(path);
+        if (named || (file.exists() && file.isReadable())) {
+            const ConfigKeys keys{{QStringLiteral("db"), QStringLiteral("read-db"), QStringLiteral("listen"),
+                                   QStringLiteral("threads"), QStringLiteral("jwt-secret-file"),
+                                   QStringLiteral("trusted-proxy"), QStringLiteral("search-cache-ttl"),
+                                   QStringLiteral("search-warmup-nights"), QStringLiteral("state-dir")},
+                                  {QStringLiteral("no-rate-limit")}};
+            auto settings = configArguments(path, keys);
+            if (!settings)
+                return failWith(settings.error());
+            args = args.mid(0, 1) + settings.value() + args.mid(1); // later options win: the command line's
+        } else if (file.exists()) {
+            err() << "hotel-server: " << path << " cannot be read; going on without it" << Qt::endl;
+        }
+    }
+    // -- end of configuration file and state directory --
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -441,11 +473,24 @@ int main(int argc, char **argv) {
         if (options.jwtSecret.size() < 32) {
             if (!options.jwtSecret.isEmpty())
                 return fail(QStringLiteral("the JWT secret must have at least 32 bytes"));
-            err() << "hotel-server: no HOTEL_JWT_SECRET or --jwt-secret-file: using a random secret; tokens end with "
-                     "this process"
-                  << Qt::endl;
-            for (int i = 0; i < 48; ++i)
-                options.jwtSecret += char('a' + QRandomGenerator::system()->bounded(26));
+            // -- the signing secret kept in the state directory (packaging, issue 15) --
+            const QString stateDir = stateDirectory(p.value(QStringLiteral("state-dir")));
+            if (p.isSet(QStringLiteral("state-dir")) || qEnvironmentVariableIsSet("STATE_DIRECTORY") ||
+                QFileInfo(stateDir).isDir()) {
+                auto stored = loadOrCreateSecret(stateDir);
+                if (!stored)
+                    return failWith(stored.error());
+                err() << "hotel-server: token signing secret " << (stored->created ? "created in " : "read from ")
+                      << stored->path << Qt::endl;
+                options.jwtSecret = stored->value;
+            } else {
+                // A developer's run with no state directory: tokens end with the process, as they always did.
+                err() << "hotel-server: no HOTEL_JWT_SECRET, --jwt-secret-file or state directory (" << stateDir
+                      << "): using a random secret; tokens end with this process" << Qt::endl;
+                for (int i = 0; i < 48; ++i)
+                    options.jwtSecret += char('a' + QRandomGenerator::system()->bounded(26));
+            }
+            // -- end of the signing secret --
         }
         return runServer(options);
     }

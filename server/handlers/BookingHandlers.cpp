@@ -20,6 +20,7 @@ HttpReply createBooking(const Call &call) {
             return error(created.error());
         }
         ++call.metrics.bookingsCreated;
+        call.metrics.addBookingValue(created->currency, created->totalPrice);
         return jsonReply(json::toJson(created.value()), 201);
     });
 }
