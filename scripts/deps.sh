@@ -8,6 +8,7 @@ PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   linguist-qt6 qt6-translations-l10n
   libjwt-dev libsodium-dev libgtest-dev libgmock-dev libbenchmark-dev
+  libxgboost-dev zlib1g-dev python3 # issue 10: the wash forecast, gzip history files, the back-test check
   postgresql-15 postgresql-contrib
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core fonts-noto-cjk
   # packaging and monitoring (issue 15): icons rendered at build time, the package test's validators and tools,

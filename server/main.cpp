@@ -6,6 +6,9 @@
 #include "server/Config.h"
 #include "server/Secret.h"
 #include "server/Serve.h"
+// --- history (issue 10) ---
+#include "server/commands/OverbookingCommand.h"
+// --- end history ---
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -113,6 +116,10 @@ int main(int argc, char **argv) {
     QStringList args = app.arguments();
     const QString command =
         args.size() > 1 && !args[1].startsWith(QLatin1Char('-')) ? args.takeAt(1) : QStringLiteral("serve");
+    // --- history (issue 10): these commands parse their own options ---
+    if (command == QLatin1String("overbooking"))
+        return runOverbookingCommand(args);
+    // --- end history ---
     QString sub;
     if (command == QLatin1String("user") && args.size() > 1 && !args[1].startsWith(QLatin1Char('-')))
         sub = args.takeAt(1);
@@ -128,7 +135,9 @@ int main(int argc, char **argv) {
         "  user set-role --db URL --email E --role R [--hotel ID]...   (the user's tokens stop working)\n"
         "  user disable|enable --db URL --email E                      (a disabled user cannot sign in)\n"
         "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
-        "  serve     --db URL --listen HOST:PORT   the REST API"));
+        "  serve     --db URL --listen HOST:PORT   the REST API\n"
+        "  overbooking backtest --train F --test F [--walk-cost-multiple 3]\n"
+        "                                          flat overbooking against the learned policy (JSON)"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("db"),

@@ -3,6 +3,7 @@
 #include "domain/DbConfig.h"
 #include "domain/Domain.h"
 #include "domain/Result.h"
+#include "store/StoreHistory.h" // issue 10
 
 #include <QString>
 #include <functional>
@@ -108,6 +109,20 @@ public:
     // A number that grows with every committed change of the hotel's bookings, inventory, prices or rooms;
     // lets clients notice another desk's change cheaply.
     Result<qint64> changeCounter(HotelId hotelId);
+
+    // ---- history, forecasts and overbooking (issue 10; StoreOverbooking.cpp) ----
+    // Inserts a batch in one transaction; rows already imported (same hotel, file hash, line) are skipped.
+    // Returns how many were new. Admin of the hotel (or the system actor) only.
+    Result<int> importHistory(const Actor &actor, HotelId hotelId, const QList<HistoryBooking> &batch);
+    Result<qint64> historyCount(HotelId hotelId);
+    Result<QList<HistoryBooking>> historyBookings(const Actor &actor, HotelId hotelId);
+    Result<qint64> saveForecastModel(const Actor &actor, const ForecastModelRecord &model);
+    Result<std::optional<ForecastModelRecord>> latestForecastModel(const Actor &actor, HotelId hotelId);
+    // Sets the allowance of the nights [from, to) (revenue and admin). Lowering it below what is sold keeps those
+    // nights at what is sold (see OverbookingChange).
+    Result<OverbookingChange> setOverbookingAllowance(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                                                      QDate from, QDate to, int allowance);
+    // ---- end issue 10 ----
 
     class Private;
 
