@@ -3,6 +3,7 @@
 #include "app/StartOptions.h"
 #include "ui/connection/CredentialStore.h"
 #include "ui/frame/MainWindow.h"
+#include "ui/frame/Theme.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -50,10 +51,13 @@ int main(int argc, char **argv) {
         return 2;
     }
 
+    // The theme before the first window, so that nothing is drawn twice.
+    hotel::applyTheme(hotel::savedTheme());
     hotel::CredentialStore credentials(QStringLiteral("hotel-portal"));
     hotel::MainWindow window(&hotel::createBackend, &credentials);
     QSettings settings;
-    window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // A size saved on a larger screen (or at a smaller scale) is clamped to the screen the window opens on.
+    hotel::restoreGeometryOnScreen(&window, settings.value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
     // First start (nothing remembered) opens the offline demo at once.
     window.connectTo(options.initialSettings(hotel::ConnectionSettings::load(settings)));

@@ -1,5 +1,7 @@
 #include "model/InventoryGridModel.h"
 
+#include "model/MoneyText.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -184,7 +186,7 @@ QVariant InventoryGridModel::data(const QModelIndex &index, int role) const {
             text += QLatin1Char('\n') + tr("%n room(s) blocked", nullptr, night->blockedRooms);
         if (night->overbookingAllowance > 0)
             text += QLatin1Char('\n') + tr("Overbooking allowance: %1").arg(night->overbookingAllowance);
-        text += QLatin1Char('\n') + tr("Price: %1 %2").arg(formatMoney(night->price), type->currency);
+        text += QLatin1Char('\n') + tr("Price: %1").arg(formatMoney(night->price, type->currency));
         return text;
     }
     case AvailableRole:
@@ -197,6 +199,8 @@ QVariant InventoryGridModel::data(const QModelIndex &index, int role) const {
         return night->blockedRooms;
     case PriceRole:
         return QVariant::fromValue<qint64>(night->price);
+    case PriceTextRole:
+        return formatMoney(night->price, roomTypeAt(index.row())->currency);
     case OccupancyRole:
         return occupancyOf(*night);
     case Qt::TextAlignmentRole:
@@ -283,6 +287,7 @@ QHash<int, QByteArray> InventoryGridModel::roleNames() const {
     names.insert(RoomTypeIdRole, "roomTypeId");
     names.insert(HotelIdRole, "hotelId");
     names.insert(CurrencyRole, "currency");
+    names.insert(PriceTextRole, "priceText");
     names.insert(HotelNameRole, "hotelName");
     names.insert(FirstRowOfHotelRole, "firstRowOfHotel");
     return names;

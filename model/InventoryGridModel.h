@@ -27,6 +27,7 @@ public:
         CurrencyRole,                 // QString
         HotelNameRole,                // QString (vertical header)
         FirstRowOfHotelRole,          // bool (vertical header): a new hotel group starts here
+        PriceTextRole,                // QString: the price as money in the room type's currency and the locale
     };
     Q_ENUM(Roles)
 

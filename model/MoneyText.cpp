@@ -21,4 +21,14 @@ QString formatMoney(Money cents, const QString &currency, const QLocale &locale)
     return amount + QChar(0x00A0) + currency;
 }
 
+QString editableMoney(Money cents, const QString &currency) {
+    if (policy::currencyDecimals(currency) == 0)
+        return QString::number(policy::roundToMinorUnit(cents, currency) / 100);
+    return formatMoney(cents);
+}
+
+bool isWholeMinorUnit(Money cents, const QString &currency) {
+    return policy::roundToMinorUnit(cents, currency) == cents;
+}
+
 } // namespace hotel

@@ -1,8 +1,12 @@
 #include "model/PriceTableModel.h"
 
+#include "domain/Policy.h"
+#include "model/MoneyText.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace hotel {
@@ -14,6 +18,36 @@ void PriceTableModel::setNights(const QList<InventoryNight> &nights) {
     for (const auto &n : nights)
         m_prices << n.price;
     endResetModel();
+}
+
+void PriceTableModel::setCurrency(const QString &currency) {
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    if (!m_nights.isEmpty())
+        changed(0, int(m_nights.size()) - 1);
+}
+
+Money PriceTableModel::medianPrice() const {
+    QList<Money> stored;
+    for (const auto &n : m_nights)
+        stored << n.price;
+    if (stored.isEmpty())
+        return 0;
+    std::sort(stored.begin(), stored.end());
+    const qsizetype mid = stored.size() / 2;
+    return stored.size() % 2 ? stored[mid] : (stored[mid - 1] + stored[mid]) / 2;
+}
+
+QList<PriceTableModel::UnusualPrice> PriceTableModel::unusualPrices() const {
+    const Money median = medianPrice();
+    QList<UnusualPrice> out;
+    for (const NightPrice &p : changedPrices()) {
+        const bool unusual = p.price == 0 || (median > 0 && (p.price > 5 * median || p.price * 5 < median));
+        if (unusual)
+            out << UnusualPrice{p.date, p.price};
+    }
+    return out;
 }
 
 bool PriceTableModel::isModified() const {
@@ -52,8 +86,9 @@ void PriceTableModel::adjustPercent(const QList<int> &rows, double percent, bool
     for (int row : rows) {
         if (row < 0 || row >= m_prices.size() || (weekendsOnly && !isWeekendNight(m_nights[row].date)))
             continue;
-        // Rounded to whole cents, half away from zero; never below zero.
-        m_prices[row] = std::max<Money>(0, Money(std::llround(double(m_prices[row]) * (100.0 + percent) / 100.0)));
+        // Rounded to the currency's minor unit (whole won, cents), half away from zero; never below zero.
+        const Money raised = Money(std::llround(double(m_prices[row]) * (100.0 + percent) / 100.0));
+        m_prices[row] = std::max<Money>(0, policy::roundToMinorUnit(raised, m_currency));
         changed(row, row);
     }
 }
@@ -93,10 +128,10 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const {
         return index.column() >= PriceColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                              : int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return modified ? tr("Was %1; not saved yet").arg(formatMoney(n.price)) : QVariant();
+        return modified ? tr("Was %1; not saved yet").arg(formatMoney(n.price, m_currency)) : QVariant();
     case Qt::EditRole:
         if (index.column() == PriceColumn)
-            return formatMoney(price);
+            return editableMoney(price, m_currency);
         [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -106,9 +141,10 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const {
             return QLocale().toString(n.date, QLocale::ShortFormat);
         case WeekdayColumn:
             return QLocale().dayName(n.date.dayOfWeek(), QLocale::ShortFormat);
-        // Display as a plain decimal so the chart's mapper reads it as a number.
         case PriceColumn:
-            return formatMoney(price);
+            return formatMoney(price, m_currency);
+        case ChartPriceColumn:
+            return double(price) / 100.0;
         case BookedColumn:
             return tr("%1 booked, %2 blocked, of %3").arg(n.bookedRooms).arg(n.blockedRooms).arg(n.totalRooms);
         case OccupancyColumn:
@@ -122,7 +158,7 @@ bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!index.isValid() || role != Qt::EditRole || index.column() != PriceColumn || index.row() >= m_prices.size())
         return false;
     const auto money = parseMoney(value.toString());
-    if (!money || *money < 0 || *money > limits::maxNightlyPrice)
+    if (!money || *money < 0 || *money > limits::maxNightlyPrice || !isWholeMinorUnit(*money, m_currency))
         return false;
     m_prices[index.row()] = *money;
     changed(index.row(), index.row());
@@ -154,6 +190,8 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Booked");
     case OccupancyColumn:
         return tr("Occupancy %");
+    case ChartPriceColumn:
+        return tr("Price (%1)").arg(m_currency);
     }
     return {};
 }

@@ -31,9 +31,17 @@ struct BackendError {
     // A retry of the whole transaction can cure it (deadlock, serialization failure, a busy SQLite file): the
     // store's withRetry keys on this, never on the text (the habit of Akonadi's DbDeadlockCatcher).
     bool retryable = false;
+    // For InvalidInput: why the field was refused, as a stable word a client turns into its own sentence with
+    // the field's label ("required", "too_long", "control_characters", "invalid_email", "invalid_phone",
+    // "out_of_range", "negative", "too_high", "not_a_date", "not_after", "too_long_stay", "in_past",
+    // "too_far_ahead", "range_too_long"); empty when none was given. On the wire as error.reason.
+    QString reason;
 
     static BackendError invalid(const QString &field, const QString &message) {
         return {Kind::InvalidInput, message, {}, field};
+    }
+    static BackendError invalid(const QString &field, const QString &message, const QString &reason) {
+        return {Kind::InvalidInput, message, {}, field, false, reason};
     }
     static BackendError make(Kind kind, const QString &message, const QString &detail = {}) {
         return {kind, message, detail, {}};

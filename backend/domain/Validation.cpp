@@ -14,12 +14,14 @@ QString tr(const char *text) {
 
 std::optional<BackendError> text(const QString &field, const QString &value, bool required, int maxLength) {
     if (required && value.trimmed().isEmpty())
-        return BackendError::invalid(field, tr("%1 is required.").arg(field));
+        return BackendError::invalid(field, tr("%1 is required.").arg(field), QStringLiteral("required"));
     if (value.size() > maxLength)
-        return BackendError::invalid(field, tr("%1 is too long (at most %2 characters).").arg(field).arg(maxLength));
+        return BackendError::invalid(field, tr("%1 is too long (at most %2 characters).").arg(field).arg(maxLength),
+                                     QStringLiteral("too_long"));
     for (QChar c : value)
         if (c.category() == QChar::Other_Control)
-            return BackendError::invalid(field, tr("%1 contains control characters.").arg(field));
+            return BackendError::invalid(field, tr("%1 contains control characters.").arg(field),
+                                         QStringLiteral("control_characters"));
     return std::nullopt;
 }
 
@@ -28,7 +30,8 @@ std::optional<BackendError> email(const QString &field, const QString &value) {
         return e;
     static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
     if (!pattern.match(value).hasMatch())
-        return BackendError::invalid(field, tr("%1 is not a valid e-mail address.").arg(field));
+        return BackendError::invalid(field, tr("%1 is not a valid e-mail address.").arg(field),
+                                     QStringLiteral("invalid_email"));
     return std::nullopt;
 }
 
@@ -37,52 +40,64 @@ std::optional<BackendError> phone(const QString &field, const QString &value) {
         return e;
     static const QRegularExpression pattern(QStringLiteral(R"(^[0-9+()\-. ]*$)"));
     if (!pattern.match(value).hasMatch())
-        return BackendError::invalid(field, tr("%1 may contain only digits, spaces and + ( ) - .").arg(field));
+        return BackendError::invalid(field, tr("%1 may contain only digits, spaces and + ( ) - .").arg(field),
+                                     QStringLiteral("invalid_phone"));
     return std::nullopt;
 }
 
 std::optional<BackendError> guests(const QString &field, int value) {
     if (value < 1 || value > limits::maxGuests)
-        return BackendError::invalid(field, tr("%1 must be between 1 and %2.").arg(field).arg(limits::maxGuests));
+        return BackendError::invalid(field, tr("%1 must be between 1 and %2.").arg(field).arg(limits::maxGuests),
+                                     QStringLiteral("out_of_range"));
     return std::nullopt;
 }
 
 std::optional<BackendError> price(const QString &field, Money value) {
     if (value < 0)
-        return BackendError::invalid(field, tr("%1 must not be negative.").arg(field));
+        return BackendError::invalid(field, tr("%1 must not be negative.").arg(field), QStringLiteral("negative"));
     if (value > limits::maxNightlyPrice)
-        return BackendError::invalid(field, tr("%1 is too high.").arg(field));
+        return BackendError::invalid(field, tr("%1 is too high.").arg(field), QStringLiteral("too_high"));
     return std::nullopt;
 }
 
 std::optional<BackendError> stay(QDate checkIn, QDate checkOut, QDate today) {
     if (!checkIn.isValid())
-        return BackendError::invalid(QStringLiteral("checkInDate"), tr("checkInDate must be a date (YYYY-MM-DD)."));
+        return BackendError::invalid(QStringLiteral("checkInDate"), tr("checkInDate must be a date (YYYY-MM-DD)."),
+                                     QStringLiteral("not_a_date"));
     if (!checkOut.isValid())
-        return BackendError::invalid(QStringLiteral("checkOutDate"), tr("checkOutDate must be a date (YYYY-MM-DD)."));
+        return BackendError::invalid(QStringLiteral("checkOutDate"), tr("checkOutDate must be a date (YYYY-MM-DD)."),
+                                     QStringLiteral("not_a_date"));
     if (checkOut <= checkIn)
-        return BackendError::invalid(QStringLiteral("checkOutDate"), tr("checkOutDate must be after checkInDate."));
+        return BackendError::invalid(QStringLiteral("checkOutDate"), tr("checkOutDate must be after checkInDate."),
+                                     QStringLiteral("not_after"));
     if (nightsBetween(checkIn, checkOut) > limits::maxNights)
         return BackendError::invalid(QStringLiteral("checkOutDate"),
-                                     tr("A stay may last at most %1 nights.").arg(limits::maxNights));
+                                     tr("A stay may last at most %1 nights.").arg(limits::maxNights),
+                                     QStringLiteral("too_long_stay"));
     if (today.isValid() && checkIn < today)
-        return BackendError::invalid(QStringLiteral("checkInDate"), tr("checkInDate is in the past."));
+        return BackendError::invalid(QStringLiteral("checkInDate"), tr("checkInDate is in the past."),
+                                     QStringLiteral("in_past"));
     if (today.isValid() && today.daysTo(checkIn) > limits::maxBookingAheadDays)
         return BackendError::invalid(QStringLiteral("checkInDate"),
-                                     tr("checkInDate is more than %1 days ahead.").arg(limits::maxBookingAheadDays));
+                                     tr("checkInDate is more than %1 days ahead.").arg(limits::maxBookingAheadDays),
+                                     QStringLiteral("too_far_ahead"));
     return std::nullopt;
 }
 
 std::optional<BackendError> dateRange(const QString &fromField, QDate from, const QString &toField, QDate to,
                                       int maxDays) {
     if (!from.isValid())
-        return BackendError::invalid(fromField, tr("%1 must be a date (YYYY-MM-DD).").arg(fromField));
+        return BackendError::invalid(fromField, tr("%1 must be a date (YYYY-MM-DD).").arg(fromField),
+                                     QStringLiteral("not_a_date"));
     if (!to.isValid())
-        return BackendError::invalid(toField, tr("%1 must be a date (YYYY-MM-DD).").arg(toField));
+        return BackendError::invalid(toField, tr("%1 must be a date (YYYY-MM-DD).").arg(toField),
+                                     QStringLiteral("not_a_date"));
     if (to <= from)
-        return BackendError::invalid(toField, tr("%1 must be after %2.").arg(toField, fromField));
+        return BackendError::invalid(toField, tr("%1 must be after %2.").arg(toField, fromField),
+                                     QStringLiteral("not_after"));
     if (from.daysTo(to) > maxDays)
-        return BackendError::invalid(toField, tr("The range may cover at most %1 days.").arg(maxDays));
+        return BackendError::invalid(toField, tr("The range may cover at most %1 days.").arg(maxDays),
+                                     QStringLiteral("range_too_long"));
     return std::nullopt;
 }
 

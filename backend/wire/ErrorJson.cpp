@@ -8,6 +8,8 @@ QJsonObject errorJson(const BackendError &e) {
     QJsonObject error{{key::code, QLatin1String(errorKindName(e.kind))}, {key::message, e.userMessage}};
     if (!e.field.isEmpty())
         error.insert(key::field, e.field);
+    if (!e.reason.isEmpty())
+        error.insert(key::reason, e.reason);
     return {{key::error, error}};
 }
 
@@ -22,6 +24,7 @@ BackendError errorFrom(const QJsonObject &o, int httpStatus) {
     if (error.userMessage.isEmpty())
         error.userMessage = wireTr("The booking server answered with HTTP status %1.").arg(httpStatus);
     error.field = e.value(key::field).toString();
+    error.reason = e.value(key::reason).toString();
     error.detail = QStringLiteral("HTTP %1").arg(httpStatus);
     return error;
 }

@@ -134,3 +134,19 @@ TEST(InventoryGridModel, SoldOutAndZeroRoomNightsAreFullyOccupied) {
     EXPECT_DOUBLE_EQ(model.index(0, 0).data(InventoryGridModel::OccupancyRole).toDouble(), 1.0);
     EXPECT_DOUBLE_EQ(model.index(1, 0).data(InventoryGridModel::OccupancyRole).toDouble(), 0.0);
 }
+
+TEST(InventoryGridModel, PricesReadAsMoneyInTheRoomTypesCurrency) {
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    InventoryGrid grid = makeGrid(3);
+    grid.roomTypes[0].currency = QStringLiteral("KRW");
+    grid.roomTypes[1].currency = QStringLiteral("USD");
+    grid.nights[0].price = 12345600;  // 123,456 won
+    grid.nights[3].price = 123456789; // $1,234,567.89
+    InventoryGridModel model;
+    model.setGrid(grid);
+    EXPECT_EQ(model.index(0, 0).data(InventoryGridModel::PriceTextRole).toString(), QStringLiteral("123,456\u00a0KRW"));
+    EXPECT_EQ(model.index(1, 0).data(InventoryGridModel::PriceTextRole).toString(), QStringLiteral("$1,234,567.89"));
+    EXPECT_TRUE(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("123,456\u00a0KRW")));
+    QLocale::setDefault(saved);
+}

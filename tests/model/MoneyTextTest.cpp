@@ -16,3 +16,12 @@ TEST(ModelMoneyText, WonHasNoDecimalsAndDollarsTwoWithSeparators) {
     // The C locale still groups thousands.
     EXPECT_TRUE(formatMoney(100000000, QStringLiteral("USD"), QLocale::c()).contains(QStringLiteral("1,000,000.00")));
 }
+
+TEST(ModelMoneyText, EditableAmountsReadBackAndRefuseFractionsOfAWon) {
+    EXPECT_EQ(editableMoney(25000000, QStringLiteral("KRW")), QStringLiteral("250000"));
+    EXPECT_EQ(editableMoney(15050, QStringLiteral("USD")), QStringLiteral("150.50"));
+    EXPECT_EQ(parseMoney(editableMoney(25000000, QStringLiteral("KRW"))).value_or(-1), 25000000);
+    EXPECT_TRUE(isWholeMinorUnit(25000000, QStringLiteral("KRW")));
+    EXPECT_FALSE(isWholeMinorUnit(25000050, QStringLiteral("KRW")));
+    EXPECT_TRUE(isWholeMinorUnit(15051, QStringLiteral("USD")));
+}

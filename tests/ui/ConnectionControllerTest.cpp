@@ -5,6 +5,8 @@
 #include "MemoryBackend.h"
 #include "PortalTestSupport.h"
 
+#include <QLocale>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -125,20 +127,96 @@ TEST(ConnectionController, TheFirstRetryAsksTheBackendAgainAfterTwoSeconds) {
 TEST(ConnectionController, BannerSaysWhatTheConnectionIsDoing) {
     SignedIn s;
     ConnectionController &c = s.controller;
+    EXPECT_EQ(c.linkState(), ConnectionController::LinkState::Connected);
+    // Lost: the cause in words, the next try's time, and a retry really scheduled.
     Q_EMIT s.backend->connectionStateChanged(Backend::ConnectionState::Reconnecting, QStringLiteral("timeout"));
     EXPECT_TRUE(c.isBannerShown());
-    EXPECT_EQ(c.bannerText(), QStringLiteral("Connection lost (timeout). Reconnecting…"));
+    EXPECT_EQ(c.linkState(), ConnectionController::LinkState::Lost);
+    EXPECT_TRUE(c.bannerText().startsWith(QStringLiteral("Connection to Test data in memory lost: timeout.")))
+        << c.bannerText().toStdString();
+    EXPECT_TRUE(c.isRetryScheduled());
+    ASSERT_TRUE(c.nextRetryAt().isValid());
+    EXPECT_TRUE(c.bannerText().contains(QLocale().toString(c.nextRetryAt().toLocalTime().time(), QLocale::LongFormat)))
+        << c.bannerText().toStdString();
+    EXPECT_TRUE(c.bannerText().contains(QStringLiteral("in 2 second"))) << c.bannerText().toStdString();
+    EXPECT_FALSE(c.bannerText().contains(QStringLiteral("Reconnecting")));
 
     s.backend->setOffline(true, QStringLiteral("server closed the connection"));
-    EXPECT_TRUE(c.bannerText().startsWith(QStringLiteral(
-        "Not connected: server closed the connection. Changes cannot be saved until the connection is back.")));
-    EXPECT_TRUE(c.bannerText().contains(QStringLiteral("Trying again in 2 second")));
+    EXPECT_TRUE(c.bannerText().contains(QStringLiteral("lost: server closed the connection.")))
+        << c.bannerText().toStdString();
+    EXPECT_TRUE(c.bannerText().contains(QStringLiteral("in 4 second"))) << c.bannerText().toStdString();
+    EXPECT_EQ(c.bannerDetails(), QStringLiteral("server closed the connection"));
 
     QSignalSpy hidden(&c, &ConnectionController::bannerHidden);
     s.backend->setOffline(false);
+    EXPECT_EQ(c.linkState(), ConnectionController::LinkState::Connected);
     EXPECT_EQ(c.bannerText(), QStringLiteral("Connection restored."));
     ASSERT_TRUE(hidden.wait(6000)); // goes away on its own
     EXPECT_FALSE(c.isBannerShown());
+}
+
+TEST(ConnectionController, AfterTheLastRetryItSaysItGaveUpAndStopsTrying) {
+    SignedIn s;
+    ConnectionController &c = s.controller;
+    for (int i = 0; i < ConnectionController::maxRetries; ++i)
+        s.backend->setOffline(true, QStringLiteral("Connection refused"));
+    EXPECT_EQ(c.linkState(), ConnectionController::LinkState::Lost);
+    EXPECT_TRUE(c.isRetryScheduled());
+    s.backend->setOffline(true, QStringLiteral("Connection refused"));
+    EXPECT_EQ(c.linkState(), ConnectionController::LinkState::GivenUp);
+    EXPECT_FALSE(c.isRetryScheduled());
+    EXPECT_FALSE(c.nextRetryAt().isValid());
+    EXPECT_TRUE(c.bannerText().contains(QStringLiteral("Gave up after 8 attempt"))) << c.bannerText().toStdString();
+    EXPECT_FALSE(c.bannerText().contains(QStringLiteral("Next try")));
+}
+
+TEST(ConnectionController, AnUnreachableDatabaseIsNotALostConnectionAndNothingPretendsToRetry) {
+    ConnectionController controller{BackendFactory{}, nullptr};
+    MemoryBackend *backend = seededBackend();
+    const QString driver = QStringLiteral("could not connect to server: Connection refused\n\tIs the server running "
+                                          "on host \"localhost\" and accepting TCP/IP connections on port 1?");
+    backend->setOffline(true, driver);
+    QSignalSpy asks(&controller, &ConnectionController::credentialsNeeded);
+    controller.useBackend(backend, signInAs(QStringLiteral("secret")));
+    ASSERT_TRUE(asks.wait(5000));
+    EXPECT_EQ(controller.linkState(), ConnectionController::LinkState::NeverConnected);
+    const QString said = controller.bannerText();
+    EXPECT_EQ(said, QStringLiteral("Cannot reach Test data in memory: Connection refused."));
+    EXPECT_EQ(asks.last().first().toString(), said); // the dialog says the same, not "sign in"
+    for (const char *lie : {"lost", "Reconnecting", "Next try", "Trying again"})
+        EXPECT_FALSE(said.contains(QLatin1String(lie))) << lie;
+    EXPECT_FALSE(controller.isRetryScheduled());
+    EXPECT_EQ(controller.bannerDetails(), driver); // the whole text, a click away
+    // The backend's own state signals say nothing new about a connection that never existed.
+    Q_EMIT backend->connectionStateChanged(Backend::ConnectionState::Reconnecting, driver);
+    EXPECT_FALSE(controller.bannerText().contains(QStringLiteral("lost")));
+    EXPECT_FALSE(controller.isRetryScheduled());
+}
+
+TEST(ConnectionBanner, DetailsAreAClickAway) {
+    ConnectionBanner banner;
+    banner.resize(800, 100);
+    banner.show();
+    banner.showMessage(ConnectionBanner::Severity::Error, QStringLiteral("Cannot reach the database."), true);
+    banner.setDetails(QStringLiteral("could not connect to server: Connection refused"));
+    auto *details = banner.findChild<QPushButton *>(QStringLiteral("bannerDetailsButton"));
+    ASSERT_TRUE(details);
+    EXPECT_TRUE(details->isVisible());
+    EXPECT_FALSE(banner.isShowingDetails());
+    QTest::mouseClick(details, Qt::LeftButton);
+    EXPECT_TRUE(banner.isShowingDetails());
+    banner.setDetails({});
+    EXPECT_FALSE(details->isVisible());
+    EXPECT_FALSE(banner.isShowingDetails());
+}
+
+TEST(ConnectionController, TheCauseInWordsIsTheDriversLastClause) {
+    EXPECT_EQ(ConnectionController::causeInWords(QStringLiteral("could not connect to server: Connection refused\n\tIs "
+                                                                "the server running?")),
+              QStringLiteral("Connection refused"));
+    EXPECT_EQ(ConnectionController::causeInWords(QString(), QStringLiteral("The keychain is locked.")),
+              QStringLiteral("The keychain is locked"));
+    EXPECT_TRUE(ConnectionController::causeInWords(QString()).isEmpty());
 }
 
 TEST(ConnectionController, OnlyConnectionFailuresShowTheBannerAndScheduleARetry) {

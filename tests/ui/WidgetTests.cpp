@@ -1,4 +1,5 @@
 #include "PortalTestSupport.h"
+#include "model/MoneyText.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/CredentialStore.h"
 
@@ -176,12 +177,17 @@ TEST(AvailabilityGridView, ColumnsWidenForSixDigitPrices) {
     RoomType type;
     type.id = 1;
     type.name = QStringLiteral("Ondol Room");
+    type.currency = QStringLiteral("KRW");
     grid.roomTypes = {type};
     for (int d = 0; d < 3; ++d)
-        grid.nights.append(InventoryNight{1, grid.from.addDays(d), 5, 1, 0, 0, 17442000}); // 174,420.00 (KRW)
+        grid.nights.append(InventoryNight{1, grid.from.addDays(d), 5, 1, 0, 0, 17442000}); // 174,420 won
     AvailabilityGridView view;
     view.setGridModel(&model);
     model.setGrid(grid);
-    EXPECT_GT(view.horizontalHeader()->sectionSize(0),
-              view.fontMetrics().horizontalAdvance(QStringLiteral("174420.00")));
+    // The price is drawn as money, grouped and with the currency, never as "174420.00", and fits its column.
+    const QString drawn = model.index(0, 0).data(InventoryGridModel::PriceTextRole).toString();
+    EXPECT_EQ(drawn, formatMoney(17442000, QStringLiteral("KRW")));
+    EXPECT_FALSE(drawn.contains(QStringLiteral(".00"))) << drawn.toStdString();
+    EXPECT_TRUE(drawn.contains(QStringLiteral("KRW")) || drawn.contains(QStringLiteral("₩"))) << drawn.toStdString();
+    EXPECT_GT(view.horizontalHeader()->sectionSize(0), view.fontMetrics().horizontalAdvance(drawn));
 }

@@ -3,20 +3,27 @@
 #include "client/SqlBackend.h"
 #include "domain/Policy.h"
 #include "model/BookingListModel.h"
+#include "model/MoneyText.h"
 #include "model/PriceTableModel.h"
 #include "ui/bookings/BookingsView.h"
+#include "ui/bookings/ModifyBookingDialog.h"
 #include "ui/frontdesk/FrontDeskView.h"
 #include "ui/prices/PricesView.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -24,6 +31,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QValueAxis>
 #include <gtest/gtest.h>
 
 using namespace hotel;
@@ -38,12 +46,19 @@ void screenshot(QWidget *w, const char *name) {
 
 // Answers the next modal dialog (room choice, reason) as a clerk would.
 // Gives up after about five seconds, so that it never reaches into a later test.
-void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100) {
-    QTimer::singleShot(50, [act, triesLeft] {
+// A poller left from an earlier test (its dialog never came) stops when the next test starts.
+int testGeneration = 0;
+
+void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100, int generation = -1) {
+    if (generation < 0)
+        generation = testGeneration;
+    QTimer::singleShot(50, [act, triesLeft, generation] {
+        if (generation != testGeneration)
+            return;
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal) {
             if (triesLeft > 0)
-                whenDialogOpens(act, triesLeft - 1);
+                whenDialogOpens(act, triesLeft - 1, generation);
             return;
         }
         act(modal);
@@ -53,6 +68,7 @@ void whenDialogOpens(std::function<void(QWidget *)> act, int triesLeft = 100) {
 class ViewsTest : public ::testing::Test {
 protected:
     void SetUp() override {
+        ++testGeneration;
         QString whyNot;
         m_db = TestDatabase::create(TestDatabase::Kind::Sqlite, &whyNot);
         ASSERT_TRUE(m_db) << whyNot.toStdString();
@@ -220,7 +236,7 @@ TEST_F(ViewsTest, bookingsViewCancelsWithARefundAndFilters) {
     ASSERT_TRUE(terms.free);
     EXPECT_TRUE(question.contains(terms.deadlineText)) << question.toStdString();
     EXPECT_TRUE(
-        question.contains(QStringLiteral("gets %1 %2 back").arg(formatMoney(m_later.totalPrice), m_later.currency)))
+        question.contains(QStringLiteral("gets %1 back").arg(formatMoney(m_later.totalPrice, m_later.currency))))
         << question.toStdString();
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.last().first().toString().contains(QLatin1String("refund")))
@@ -249,6 +265,10 @@ TEST(CancellationQuestion, AfterTheDeadlineItNamesThePenalty) {
     EXPECT_TRUE(text.contains(QStringLiteral("no refund"))) << text.toStdString();
     const QString early = BookingsView::cancellationText(hotel, b, late.addDays(-3));
     EXPECT_TRUE(early.contains(QStringLiteral("gets"))) << early.toStdString();
+    // Whole won with grouping, never a fraction of a won.
+    EXPECT_TRUE(early.contains(formatMoney(b.totalPrice, b.currency))) << early.toStdString();
+    EXPECT_TRUE(early.contains(QStringLiteral("250,000"))) << early.toStdString();
+    EXPECT_FALSE(early.contains(QStringLiteral("250000.00"))) << early.toStdString();
 }
 
 TEST_F(ViewsTest, bookingsViewMovesAStayToAnotherRoomType) {
@@ -324,6 +344,219 @@ TEST_F(ViewsTest, revenueRaisesWeekendPricesAndTheChartMoves) {
                                  from.addDays(weekend + 1));
     EXPECT_EQ(a->nights[0].price, 11000);
     screenshot(&view, "prices-weekend-raise");
+}
+
+TEST_F(ViewsTest, pricesChartShowsDatesAndTheCurrency) {
+    auto backend = signedIn("rev@example.com");
+    PricesView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    QSignalSpy loaded(&view, &PricesView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    const QDate from = m_today.addDays(1);
+    view.showRange(m_hotel.roomTypes[0].id, from, from.addDays(9));
+    ASSERT_TRUE(loaded.wait(10000));
+    ASSERT_EQ(view.model()->rowCount(), 10);
+    // Under every night its date, not its number; the price axis names the hotel's currency (won).
+    const QStringList labels = view.nightAxis()->categoriesLabels();
+    ASSERT_EQ(labels.size(), 10);
+    EXPECT_EQ(labels.first(), QLocale().toString(from, QStringLiteral("ddd d MMM")));
+    EXPECT_EQ(labels.last(), QLocale().toString(from.addDays(9), QStringLiteral("ddd d MMM")));
+    EXPECT_TRUE(view.priceAxis()->titleText().contains(QStringLiteral("KRW")))
+        << view.priceAxis()->titleText().toStdString();
+    // The table reads as money: whole won with the currency, and the line still plots the number.
+    const QString shown = view.model()->index(0, PriceTableModel::PriceColumn).data().toString();
+    EXPECT_EQ(shown, formatMoney(10000, QStringLiteral("KRW")));
+    EXPECT_FALSE(shown.contains(QLatin1Char('.'))) << shown.toStdString();
+    EXPECT_NEAR(view.priceSeries()->at(0).y(), 100.0, 0.01);
+    // A longer range labels each week's first night, still dates.
+    view.showRange(m_hotel.roomTypes[0].id, from, from.addDays(27));
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_EQ(view.nightAxis()->categoriesLabels().size(), 4);
+    EXPECT_EQ(view.nightAxis()->categoriesLabels().at(1),
+              QLocale().toString(from.addDays(7), QStringLiteral("ddd d MMM")));
+    screenshot(&view, "prices-chart-dates");
+}
+
+TEST_F(ViewsTest, aZeroOrFarOffPriceIsConfirmedBeforeAnythingIsSent) {
+    auto backend = signedIn("rev@example.com");
+    PricesView view(backend.get());
+    view.resize(1300, 800);
+    view.show();
+    QSignalSpy loaded(&view, &PricesView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    const QDate from = m_today.addDays(1);
+    view.showRange(m_hotel.roomTypes[0].id, from, from.addDays(6));
+    ASSERT_TRUE(loaded.wait(10000));
+    auto *setTo = view.findChild<QLineEdit *>(QStringLiteral("setTo"));
+    auto *applySet = view.findChild<QPushButton *>(QStringLiteral("applySet"));
+    auto *save = view.findChild<QPushButton *>(QStringLiteral("savePrices"));
+    ASSERT_TRUE(setTo && applySet && save);
+    // Night 2 to zero, night 4 to 60 times the usual 100 won: a slip of the finger, twice.
+    view.table()->selectRow(2);
+    QTest::keyClicks(setTo, QStringLiteral("0"));
+    QTest::mouseClick(applySet, Qt::LeftButton);
+    view.table()->selectRow(4);
+    setTo->clear();
+    QTest::keyClicks(setTo, QStringLiteral("6000"));
+    QTest::mouseClick(applySet, Qt::LeftButton);
+    ASSERT_EQ(view.model()->changedPrices().size(), 2);
+    ASSERT_TRUE(save->isEnabled());
+
+    QString asked;
+    auto answer = [&asked](const QString &button) {
+        return [&asked, button](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            if (!box) {
+                modal->close();
+                return;
+            }
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        };
+    };
+    QSignalSpy said(&view, &PricesView::message);
+    whenDialogOpens(answer(QStringLiteral("&Check the prices")));
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_FALSE(asked.isEmpty()) << "no confirmation was asked; "
+                                  << (said.isEmpty() ? std::string("no message")
+                                                     : said.last().first().toString().toStdString())
+                                  << " visible=" << save->isVisible() << " size=" << save->width();
+    // The nights and the amounts are named, and the usual price beside them.
+    EXPECT_TRUE(asked.contains(QLocale().toString(from.addDays(2), QLocale::LongFormat))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QLocale().toString(from.addDays(4), QLocale::LongFormat))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(formatMoney(0, QStringLiteral("KRW")))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(formatMoney(600000, QStringLiteral("KRW")))) << asked.toStdString();
+    EXPECT_TRUE(asked.contains(formatMoney(10000, QStringLiteral("KRW")))) << asked.toStdString();
+    // Declined: nothing was sent, the edits stay for a second look.
+    QTest::qWait(200);
+    auto store = m_db->open();
+    auto night = [&](int day) {
+        return store->availability(m_hotel.hotel.id, m_hotel.roomTypes[0].id, from.addDays(day), from.addDays(day + 1))
+            ->nights[0]
+            .price;
+    };
+    EXPECT_EQ(night(2), 10000);
+    EXPECT_EQ(night(4), 10000);
+    EXPECT_EQ(view.model()->changedPrices().size(), 2);
+    ASSERT_FALSE(said.isEmpty());
+    EXPECT_TRUE(said.last().first().toString().contains(QStringLiteral("not saved")));
+
+    // Confirmed: both are stored.
+    asked.clear();
+    QSignalSpy saved(&view, &PricesView::saved);
+    whenDialogOpens(answer(QStringLiteral("Save &anyway")));
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_FALSE(asked.isEmpty());
+    EXPECT_EQ(night(2), 0);
+    EXPECT_EQ(night(4), 600000);
+
+    // An ordinary change is saved without a question.
+    ASSERT_TRUE(loaded.wait(10000));
+    view.table()->selectRow(1);
+    setTo->clear();
+    QTest::keyClicks(setTo, QStringLiteral("120"));
+    QTest::mouseClick(applySet, Qt::LeftButton);
+    asked.clear();
+    whenDialogOpens(answer(QStringLiteral("&Check the prices")), 10);
+    QTest::mouseClick(save, Qt::LeftButton);
+    ASSERT_TRUE(saved.wait(10000));
+    EXPECT_TRUE(asked.isEmpty()) << asked.toStdString();
+    EXPECT_EQ(night(1), 12000);
+}
+
+TEST_F(ViewsTest, filtersStartFromTheHotelsTodayNotTheMachines) {
+    // A hotel whose date is not the machine's right now: Kiritimati (UTC+14) or Pago Pago (UTC-11).
+    QByteArray zone = "Pacific/Kiritimati";
+    if (policy::hotelToday(zone) == QDate::currentDate())
+        zone = "Pacific/Pago_Pago";
+    const QDate today = policy::hotelToday(zone);
+    ASSERT_NE(today, QDate::currentDate());
+    auto store = m_db->open();
+    const HotelFixture far = makeHotel(*store, QStringLiteral("Faraway"), {2}, 1.87, -157.4, zone);
+    ASSERT_TRUE(store->extendInventory(QDate::currentDate().addDays(60)));
+    makeUser(*store, QStringLiteral("far@example.com"), Role::Admin, {far.hotel.id});
+    auto backend = signedIn("far@example.com");
+
+    PricesView prices(backend.get());
+    QSignalSpy pricesLoaded(&prices, &PricesView::loaded);
+    prices.setHotel(far.hotel.id);
+    ASSERT_TRUE(pricesLoaded.wait(10000));
+    EXPECT_EQ(prices.fromDate(), today);
+
+    BookingsView bookings(backend.get());
+    QSignalSpy bookingsLoaded(&bookings, &BookingsView::loaded);
+    bookings.setHotel(far.hotel.id);
+    ASSERT_TRUE(bookingsLoaded.wait(10000));
+    EXPECT_EQ(bookings.filterFrom(), today.addDays(-7));
+    EXPECT_EQ(bookings.filterTo(), today.addDays(60));
+}
+
+TEST_F(ViewsTest, modifyShowsTheNewPriceAndKeepsEveryEditOnARefusal) {
+    auto backend = signedIn("desk@example.com");
+    BookingsView view(backend.get());
+    view.resize(1300, 700);
+    view.show();
+    QSignalSpy loaded(&view, &BookingsView::loaded);
+    view.setHotel(m_hotel.hotel.id);
+    ASSERT_TRUE(loaded.wait(10000));
+    view.table()->selectRow(0);
+    ASSERT_EQ(view.selectedBooking()->id, m_arrival.id);
+    const QDate newCheckOut = m_arrival.checkOut.addDays(1);
+    const policy::StayPrice expected = policy::priceStay(m_hotel.hotel, 3 * 10000, 3);
+    QString priceShown, refusal, nameAfterRefusal, checkOutAfterRefusal, hint;
+    bool stayedOpen = false;
+    whenDialogOpens([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ModifyBookingDialog *>(modal);
+        if (!dialog) {
+            modal->close();
+            return;
+        }
+        auto edits = dialog->findChildren<QDateEdit *>();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("guestName"));
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        // Check-out before check-in: Save is disabled and says why, in the form's words.
+        edits[1]->setDate(m_arrival.checkIn);
+        hint = save->toolTip();
+        EXPECT_FALSE(save->isEnabled());
+        // One more night: the new total and the difference show before anything is saved.
+        edits[1]->setDate(newCheckOut);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return dialog->newTotal().has_value(); }, 5000));
+        priceShown = dialog->priceText();
+        // An empty name is refused by the store: the dialog stays open with every edit.
+        name->clear();
+        QTest::mouseClick(save, Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !dialog->errorText().isEmpty(); }, 5000));
+        refusal = dialog->errorText();
+        stayedOpen = dialog->isVisible();
+        checkOutAfterRefusal = edits[1]->date().toString(Qt::ISODate);
+        nameAfterRefusal = name->text();
+        screenshot(dialog, "modify-refused");
+        QTest::keyClicks(name, QStringLiteral("Mina Park"));
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    view.modifySelected();
+    EXPECT_TRUE(loaded.wait(10000)) << refusal.toStdString() << " | " << priceShown.toStdString();
+    EXPECT_EQ(hint, QStringLiteral("The check-out date must be after the check-in date."));
+    EXPECT_TRUE(priceShown.contains(formatMoney(expected.total, m_arrival.currency))) << priceShown.toStdString();
+    EXPECT_TRUE(priceShown.contains(formatMoney(m_arrival.totalPrice, m_arrival.currency))) << priceShown.toStdString();
+    EXPECT_TRUE(priceShown.contains(formatMoney(expected.total - m_arrival.totalPrice, m_arrival.currency)))
+        << priceShown.toStdString();
+    EXPECT_TRUE(priceShown.contains(QStringLiteral("more"))) << priceShown.toStdString();
+    EXPECT_TRUE(stayedOpen);
+    EXPECT_EQ(refusal, QStringLiteral("Not changed: Enter the guest name.")) << refusal.toStdString();
+    EXPECT_EQ(checkOutAfterRefusal, newCheckOut.toString(Qt::ISODate));
+    EXPECT_TRUE(nameAfterRefusal.isEmpty());
+    auto store = m_db->open();
+    const auto stored = store->booking(Actor::system(), m_arrival.id);
+    EXPECT_EQ(stored->checkOut, newCheckOut);
+    EXPECT_EQ(stored->guestName, QStringLiteral("Mina Park"));
+    EXPECT_EQ(stored->totalPrice, expected.total) << "the difference shown is the difference charged";
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ui/availability/AvailabilityGridView.h"
 
 #include "model/InventoryGridModel.h"
+#include "model/MoneyText.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -72,7 +73,7 @@ void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const int total = index.data(InventoryGridModel::TotalRole).toInt();
     const int blocked = index.data(InventoryGridModel::BlockedRole).toInt();
     const double occupancy = index.data(InventoryGridModel::OccupancyRole).toDouble();
-    const qint64 price = index.data(InventoryGridModel::PriceRole).toLongLong();
+    const QString price = index.data(InventoryGridModel::PriceTextRole).toString();
 
     const QColor status = occupancyColour(occupancy, available);
     background = mix(background, status, dark ? 0.35 : 0.22);
@@ -98,7 +99,7 @@ void InventoryCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     QFont priceFont = option.font;
     painter->setFont(priceFont);
     painter->setPen(selected ? textColour : mix(textColour, background, 0.3));
-    painter->drawText(QRect(r.left(), top + lineHeight, r.width(), lineHeight), Qt::AlignCenter, formatMoney(price));
+    painter->drawText(QRect(r.left(), top + lineHeight, r.width(), lineHeight), Qt::AlignCenter, price);
 
     if (blocked > 0) {
         // A dark corner wedge: some rooms are out of sale (maintenance, group hold).
@@ -166,14 +167,19 @@ void AvailabilityGridView::updateSectionSizes() {
     QSize cell = InventoryCellDelegate::cellSize(fontMetrics());
     // Prices in currencies without small units run to six digits and more (KRW, JPY): the columns widen so no
     // price is ever cut off.
-    Money widest = 0;
+    // Measured as drawn, with the currency and the locale's grouping; the widest price per room type is enough.
+    int widest = 0;
     if (m_model) {
         for (const InventoryGrid &grid : m_model->grids())
-            for (const InventoryNight &night : grid.nights)
-                widest = std::max(widest, night.price);
+            for (int row = 0; row < grid.roomTypes.size(); ++row) {
+                Money most = 0;
+                for (int day = 0; day < grid.days(); ++day)
+                    most = std::max(most, grid.at(row, day).price);
+                widest =
+                    std::max(widest, fontMetrics().horizontalAdvance(formatMoney(most, grid.roomTypes[row].currency)));
+            }
     }
-    cell.setWidth(std::max(cell.width(), fontMetrics().horizontalAdvance(formatMoney(widest)) +
-                                             fontMetrics().averageCharWidth() * 2));
+    cell.setWidth(std::max(cell.width(), widest + fontMetrics().averageCharWidth() * 2));
     if (horizontalHeader()->defaultSectionSize() != cell.width())
         horizontalHeader()->setDefaultSectionSize(cell.width());
     horizontalHeader()->setMinimumSectionSize(cell.width() / 2);

@@ -4,6 +4,7 @@
 #include "domain/Policy.h"
 #include "model/HotelListModel.h"
 #include "model/InventoryGridModel.h"
+#include "model/MoneyText.h"
 #include "ui/availability/AvailabilityGridView.h"
 #include "ui/availability/GridActionDialogs.h"
 #include "ui/bookings/NewBookingDialog.h"
@@ -454,13 +455,14 @@ void AvailabilityPage::setPrice() {
         for (QDate d = s.from; d < s.to; d = d.addDays(1))
             prices.append({d, *price});
         m_backend->setPrices(s.hotelId, s.roomTypeId, prices)
-            .then(qApp, guarded(this, [this, s, price](const VoidResult &r) {
+            .then(qApp, guarded(this, [this, s, price, currency = dialog->currency()](const VoidResult &r) {
                       if (!r) {
                           refuse(tr("Set price"), tr("The price was not changed."), r.error());
                           return;
                       }
-                      Q_EMIT message(tr("Price of %1 set to %2, %3.")
-                                         .arg(s.roomTypeName, formatMoney(*price), describeNights(s.from, s.to)));
+                      Q_EMIT message(
+                          tr("Price of %1 set to %2, %3.")
+                              .arg(s.roomTypeName, formatMoney(*price, currency), describeNights(s.from, s.to)));
                       reloadGrid();
                   }));
     });

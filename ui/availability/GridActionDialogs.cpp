@@ -1,5 +1,8 @@
 #include "ui/availability/GridActionDialogs.h"
 
+#include "domain/Policy.h"
+#include "model/MoneyText.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -58,12 +61,13 @@ int RoomBlockDialog::count() const {
 
 NightPriceDialog::NightPriceDialog(const GridSelection &selection, Money currentPrice, const QString &currency,
                                    QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+    , m_currency(currency) {
     setWindowTitle(tr("Set price"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Room type:"), new QLabel(selection.roomTypeName, this));
     form->addRow(tr("Nights:"), new QLabel(describeNights(selection.from, selection.to), this));
-    m_price = new QLineEdit(formatMoney(currentPrice), this);
+    m_price = new QLineEdit(editableMoney(currentPrice, currency), this);
     form->addRow(tr("&Price per night (%1):").arg(currency), m_price);
     m_error = new QLabel(this);
     m_error->setVisible(false);
@@ -77,7 +81,7 @@ NightPriceDialog::NightPriceDialog(const GridSelection &selection, Money current
 
 std::optional<Money> NightPriceDialog::price() const {
     const auto price = parseMoney(m_price->text().trimmed());
-    if (!price || *price <= 0 || *price > limits::maxNightlyPrice)
+    if (!price || *price <= 0 || *price > limits::maxNightlyPrice || !isWholeMinorUnit(*price, m_currency))
         return std::nullopt;
     return price;
 }
@@ -85,7 +89,9 @@ std::optional<Money> NightPriceDialog::price() const {
 void NightPriceDialog::accept() {
     if (!price()) {
         m_error->setText(
-            tr("Enter a price above zero and at most %1, like 129.00.").arg(formatMoney(limits::maxNightlyPrice)));
+            tr("Enter a price above zero and at most %1, like %2.")
+                .arg(formatMoney(limits::maxNightlyPrice, m_currency),
+                     editableMoney(policy::currencyDecimals(m_currency) == 0 ? 12900000 : 12900, m_currency)));
         m_error->setVisible(true);
         m_price->setFocus();
         return;

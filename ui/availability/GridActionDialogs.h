@@ -30,11 +30,13 @@ public:
     NightPriceDialog(const GridSelection &selection, Money currentPrice, const QString &currency,
                      QWidget *parent = nullptr);
     std::optional<Money> price() const;
+    QString currency() const { return m_currency; }
     void accept() override;
 
 private:
     QLineEdit *m_price = nullptr;
     QLabel *m_error = nullptr;
+    QString m_currency;
 };
 
 QString describeNights(QDate from, QDate to); // "Fri 28 Nov – Sun 30 Nov (3 nights)"

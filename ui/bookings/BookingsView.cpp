@@ -2,6 +2,8 @@
 
 #include "domain/Policy.h"
 #include "model/BookingListModel.h"
+#include "model/MoneyText.h"
+#include "ui/bookings/ModifyBookingDialog.h"
 #include "ui/common/Async.h"
 
 #include <QAction>
@@ -78,8 +80,10 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     m_status->addItem(tr("Pending"), int(BookingStatus::Pending));
     m_status->addItem(tr("Cancelled"), int(BookingStatus::Cancelled));
     m_status->addItem(tr("Checked out"), int(BookingStatus::Completed));
-    m_from = new QDateEdit(QDate::currentDate().addDays(-7), this);
-    m_to = new QDateEdit(QDate::currentDate().addDays(60), this);
+    // UTC's date until the hotel answers with its own (setHotel), never the machine's.
+    const QDate today = policy::hotelToday(QByteArrayLiteral("UTC"));
+    m_from = new QDateEdit(today.addDays(-7), this);
+    m_to = new QDateEdit(today.addDays(60), this);
     for (QDateEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -141,8 +145,11 @@ BookingsView::BookingsView(Backend *backend, QWidget *parent)
     connect(debounce, &QTimer::timeout, this, &BookingsView::reload);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::currentIndexChanged, this, &BookingsView::reload);
-    connect(m_from, &QDateEdit::dateChanged, this, &BookingsView::reload);
-    connect(m_to, &QDateEdit::dateChanged, this, &BookingsView::reload);
+    for (QDateEdit *e : {m_from, m_to})
+        connect(e, &QDateEdit::dateChanged, this, [this] {
+            m_datesChosen = true;
+            reload();
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BookingsView::updateDetails);
     // Enter on a row (and a double click) opens the booking to change it: the list's main action.
     connect(m_table, &QTableView::activated, this, &BookingsView::modifySelected);
@@ -213,7 +220,31 @@ void BookingsView::setHotel(HotelId hotelId) {
         return;
     m_hotelId = hotelId;
     m_model->setBookings({});
-    reload();
+    if (m_datesChosen) {
+        reload();
+        return;
+    }
+    // The default range is around the hotel's own today (its time zone), which may not be the machine's date.
+    const quint64 request = m_hotelRequests.startJob();
+    m_backend->hotel(hotelId).then(qApp, guarded(this, [this, request](const Result<Hotel> &hotel) {
+                                       if (!m_hotelRequests.finish(request))
+                                           return;
+                                       if (hotel && !m_datesChosen) {
+                                           const QDate today = policy::hotelToday(*hotel);
+                                           const QSignalBlocker b1(m_from), b2(m_to);
+                                           m_from->setDate(today.addDays(-7));
+                                           m_to->setDate(today.addDays(60));
+                                       }
+                                       reload();
+                                   }));
+}
+
+QDate BookingsView::filterFrom() const {
+    return m_from->date();
+}
+
+QDate BookingsView::filterTo() const {
+    return m_to->date();
 }
 
 void BookingsView::reload() {
@@ -272,13 +303,14 @@ void BookingsView::updateDetails() {
         return;
     }
     m_details->setText(
-        tr("<b>%1</b> · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = <b>%9 %10</b>", "",
+        tr("<b>%1</b> · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = <b>%9</b>", "",
            b->nights)
             .arg(b->confirmationCode, b->guestName.toHtmlEscaped(), b->checkIn.toString(Qt::ISODate),
                  b->checkOut.toString(Qt::ISODate))
             .arg(b->numberOfGuests)
-            .arg(formatMoney(b->roomPrice), formatMoney(b->taxes), formatMoney(b->fees), formatMoney(b->totalPrice),
-                 b->currency));
+            .arg(formatMoney(b->roomPrice, b->currency).toHtmlEscaped(),
+                 formatMoney(b->taxes, b->currency).toHtmlEscaped(), formatMoney(b->fees, b->currency).toHtmlEscaped(),
+                 formatMoney(b->totalPrice, b->currency).toHtmlEscaped()));
 }
 
 void BookingsView::modifySelected() {
@@ -286,74 +318,34 @@ void BookingsView::modifySelected() {
     if (!selected || !(selected->status == BookingStatus::Confirmed || selected->status == BookingStatus::Pending))
         return;
     const Booking b = *selected;
-    // The hotel's room types first, so the clerk can move the stay to another type.
+    // The hotel's room types first, so the clerk can move the stay to another type, and the hotel for its prices'
+    // taxes and fees and its own today.
     m_backend->roomTypes(b.hotelId).then(qApp, guarded(this, [this, b](const Result<QList<RoomType>> &types) {
                                              if (!types) {
                                                  report(types.error());
                                                  return;
                                              }
-                                             modifyWith(b, types.value());
+                                             m_backend->hotel(b.hotelId).then(
+                                                 qApp, guarded(this, [this, b, types](const Result<Hotel> &hotel) {
+                                                     if (!hotel) {
+                                                         report(hotel.error());
+                                                         return;
+                                                     }
+                                                     modifyWith(b, types.value(), hotel.value());
+                                                 }));
                                          }));
 }
 
-void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types) {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Modify booking %1").arg(b.confirmationCode));
-    auto *form = new QFormLayout(&dialog);
-    auto *in = new QDateEdit(b.checkIn, &dialog);
-    auto *out = new QDateEdit(b.checkOut, &dialog);
-    for (QDateEdit *e : {in, out}) {
-        e->setCalendarPopup(true);
-        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    in->setEnabled(!b.checkedInAt);
-    auto *guests = new QSpinBox(&dialog);
-    guests->setRange(1, limits::maxGuests);
-    guests->setValue(b.numberOfGuests);
-    auto *name = new QLineEdit(b.guestName, &dialog);
-    auto *type = new QComboBox(&dialog);
-    for (const RoomType &t : types)
-        type->addItem(tr("%1 (sleeps %2)").arg(t.name).arg(t.maxOccupancy), t.id);
-    type->setCurrentIndex(type->findData(b.roomTypeId));
-    type->setEnabled(!b.checkedInAt);
-    form->addRow(tr("Room &type:"), type);
-    form->addRow(tr("Check-&in:"), in);
-    form->addRow(tr("Check-&out:"), out);
-    form->addRow(tr("&Guests:"), guests);
-    form->addRow(tr("Guest &name:"), name);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
+void BookingsView::modifyWith(const Booking &b, const QList<RoomType> &types, const Hotel &hotel) {
+    ModifyBookingDialog dialog(m_backend, b, types, hotel, this);
+    // The dialog saves and shows refusals itself; it closes only when the change was stored.
+    if (dialog.exec() != QDialog::Accepted || !dialog.changedBooking())
         return;
-    BookingChange change;
-    if (in->date() != b.checkIn)
-        change.checkIn = in->date();
-    if (out->date() != b.checkOut)
-        change.checkOut = out->date();
-    if (guests->value() != b.numberOfGuests)
-        change.numberOfGuests = guests->value();
-    if (name->text() != b.guestName)
-        change.guestName = name->text();
-    if (type->currentIndex() >= 0 && type->currentData().toLongLong() != b.roomTypeId)
-        change.roomTypeId = type->currentData().toLongLong();
-    if (change.isEmpty())
-        return;
-    m_backend->modifyBooking(b.id, change).then(qApp, guarded(this, [this](const Result<Booking> &r) {
-                                                    if (!r) {
-                                                        report(r.error());
-                                                        QMessageBox::warning(this, tr("Booking not changed"),
-                                                                             r.error().userMessage);
-                                                        return;
-                                                    }
-                                                    Q_EMIT message(tr("Booking %1 changed: %2 → %3, total %4 %5")
-                                                                       .arg(r->confirmationCode,
-                                                                            r->checkIn.toString(Qt::ISODate),
-                                                                            r->checkOut.toString(Qt::ISODate),
-                                                                            formatMoney(r->totalPrice), r->currency));
-                                                    reload();
-                                                }));
+    const Booking &r = *dialog.changedBooking();
+    Q_EMIT message(tr("Booking %1 changed: %2 → %3, total %4")
+                       .arg(r.confirmationCode, r.checkIn.toString(Qt::ISODate), r.checkOut.toString(Qt::ISODate),
+                            formatMoney(r.totalPrice, r.currency)));
+    reload();
 }
 
 void BookingsView::cancelSelected() {
@@ -374,10 +366,10 @@ void BookingsView::cancelSelected() {
 
 QString BookingsView::cancellationText(const Hotel &hotel, const Booking &b, const QDateTime &nowUtc) {
     const policy::CancellationTerms terms = policy::cancellationTerms(hotel, b, nowUtc);
-    return terms.free ? tr("Free cancellation until %1 (hotel time): the guest gets %2 %3 back.")
-                            .arg(terms.deadlineText, formatMoney(terms.refund), b.currency)
-                      : tr("The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.")
-                            .arg(terms.deadlineText, formatMoney(b.totalPrice), b.currency);
+    return terms.free ? tr("Free cancellation until %1 (hotel time): the guest gets %2 back.")
+                            .arg(terms.deadlineText, formatMoney(terms.refund, b.currency))
+                      : tr("The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2.")
+                            .arg(terms.deadlineText, formatMoney(b.totalPrice, b.currency));
 }
 
 void BookingsView::cancelWith(const Booking &b, const Hotel &hotel) {
@@ -401,8 +393,8 @@ void BookingsView::cancelWith(const Booking &b, const Hotel &hotel) {
                   }
                   Q_EMIT message(
                       r->refundAmount > 0
-                          ? tr("Booking %1 cancelled; refund %2 %3.")
-                                .arg(r->booking.confirmationCode, formatMoney(r->refundAmount), r->booking.currency)
+                          ? tr("Booking %1 cancelled; refund %2.")
+                                .arg(r->booking.confirmationCode, formatMoney(r->refundAmount, r->booking.currency))
                           : tr("Booking %1 cancelled after the free-cancellation deadline; no refund.")
                                 .arg(r->booking.confirmationCode));
                   reload();

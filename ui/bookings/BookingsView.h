@@ -42,6 +42,8 @@ public:
 
 public Q_SLOTS:
     void setHotel(hotel::HotelId hotelId) override;
+    QDate filterFrom() const;
+    QDate filterTo() const;
     void reload() override;
     void modifySelected();
     void cancelSelected();
@@ -55,12 +57,14 @@ Q_SIGNALS:
 private:
     void createActions();
     void updateDetails();
-    void modifyWith(const Booking &booking, const QList<RoomType> &types);
+    void modifyWith(const Booking &booking, const QList<RoomType> &types, const Hotel &hotel);
     void cancelWith(const Booking &booking, const Hotel &hotel);
     void report(const BackendError &error);
     Backend *m_backend;
     HotelId m_hotelId = 0;
     RequestTracker m_requests;
+    RequestTracker m_hotelRequests; // the hotel, for its own today
+    bool m_datesChosen = false;     // the clerk set the filter's dates: the hotel's today no longer moves them
     BookingListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;

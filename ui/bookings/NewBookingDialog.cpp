@@ -5,12 +5,14 @@
 #include "domain/Validation.h"
 #include "model/MoneyText.h"
 #include "ui/common/Async.h"
+#include "ui/common/ErrorText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -89,11 +91,19 @@ NewBookingDialog::NewBookingDialog(Backend *backend, const QList<Hotel> &hotels,
     m_error->setPalette(errorPalette);
     layout->addWidget(m_error);
 
+    // A disabled Confirm says why, beside it (and in its tooltip): what is missing or still on its way.
+    auto *buttonRow = new QHBoxLayout;
+    m_confirmHint = new QLabel(this);
+    m_confirmHint->setObjectName(QStringLiteral("confirmHint"));
+    m_confirmHint->setWordWrap(true);
+    m_confirmHint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm booking"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewBookingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewBookingDialog::reject);
-    layout->addWidget(m_buttons);
+    buttonRow->addWidget(m_confirmHint, 1);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
 
     m_quoteTimer = new QTimer(this);
     m_quoteTimer->setSingleShot(true);
@@ -215,7 +225,7 @@ QString NewBookingDialog::validationError() const {
         return tr("Choose a room type.");
     // The store's own check, so the dialog never offers a stay the store refuses.
     if (const auto invalid = validation::stay(b.checkIn, b.checkOut, hotelToday()))
-        return invalid->userMessage;
+        return describeError(*invalid);
     return {};
 }
 
@@ -242,7 +252,7 @@ void NewBookingDialog::fetchQuote() {
                   m_quoteLoading = false;
                   if (!result) {
                       qCWarning(lcNewBooking) << "availability:" << result.error().detail;
-                      m_breakdown->setText(result.error().userMessage);
+                      m_breakdown->setText(describeError(result.error()).toHtmlEscaped());
                       updateConfirm();
                       return;
                   }
@@ -304,13 +314,38 @@ static bool looksLikeEmail(const QString &text) {
 }
 
 bool NewBookingDialog::canConfirm() const {
-    return !m_submitting && m_quote && m_quote->bookable() && m_guests->value() <= m_quote->roomType.maxOccupancy &&
-           !m_guestName->text().trimmed().isEmpty() && looksLikeEmail(m_guestEmail->text().trimmed()) &&
-           validationError().isEmpty();
+    return confirmBlocker().isEmpty();
+}
+
+QString NewBookingDialog::confirmBlocker() const {
+    if (m_submitting)
+        return tr("Saving the booking…");
+    if (const QString invalid = validationError(); !invalid.isEmpty())
+        return invalid;
+    if (m_quoteLoading)
+        return tr("Waiting for the availability and the price of these nights…");
+    if (!m_quote)
+        return tr("No price for these nights yet: see the message above.");
+    if (!m_quote->bookable())
+        return tr("Sold out on at least one of these nights: choose other dates or another room type.");
+    if (m_guests->value() > m_quote->roomType.maxOccupancy)
+        return tr("Too many guests for this room type: it sleeps at most %n.", nullptr, m_quote->roomType.maxOccupancy);
+    if (m_guestName->text().trimmed().isEmpty())
+        return tr("Enter the guest's name to confirm.");
+    if (m_guestEmail->text().trimmed().isEmpty())
+        return tr("Enter the guest's e-mail address to confirm.");
+    if (!looksLikeEmail(m_guestEmail->text().trimmed()))
+        return tr("The e-mail address looks incomplete; it should look like name@example.com.");
+    return {};
 }
 
 void NewBookingDialog::updateConfirm() {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canConfirm());
+    const QString blocker = confirmBlocker();
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(blocker.isEmpty());
+    ok->setToolTip(blocker);
+    m_confirmHint->setText(blocker);
+    m_confirmHint->setVisible(!blocker.isEmpty());
 }
 
 void NewBookingDialog::showError(const QString &message) {
@@ -338,26 +373,22 @@ void NewBookingDialog::accept() {
                 if (message.isEmpty())
                     message = tr("The booking was not saved.");
                 if (error.kind == BackendError::Kind::InvalidInput) {
-                    // Name the field as the clerk sees it and put the cursor there; the store's own wording (in API
-                    // spelling) goes to the log.
+                    // Name the field as the form labels it and put the cursor there; the store's own wording (in
+                    // API spelling) goes to the log only.
+                    qCWarning(lcNewBooking) << "refused field" << error.field << error.reason << error.userMessage;
                     const QString field = error.field.toLower();
                     QWidget *widget = nullptr;
-                    if (field.contains(QLatin1String("email"))) {
+                    if (field.contains(QLatin1String("email")))
                         widget = m_guestEmail;
-                        message = tr("Not booked: check the guest's e-mail address.");
-                    } else if (field.contains(QLatin1String("phone"))) {
+                    else if (field.contains(QLatin1String("phone")))
                         widget = m_guestPhone;
-                        message = tr("Not booked: check the guest's phone number (digits, spaces, + - ( ) only).");
-                    } else if (field.contains(QLatin1String("name"))) {
+                    else if (field.contains(QLatin1String("name")))
                         widget = m_guestName;
-                        message = tr("Not booked: check the guest's name.");
-                    } else if (field.contains(QLatin1String("guests"))) {
+                    else if (field.contains(QLatin1String("guests")))
                         widget = m_guests;
-                        message = tr("Not booked: check the number of guests. %1").arg(error.userMessage);
-                    } else if (field.contains(QLatin1String("check"))) {
+                    else if (field.contains(QLatin1String("check")))
                         widget = field.contains(QLatin1String("out")) ? m_checkOut : m_checkIn;
-                        message = tr("Not booked: check the dates. %1").arg(error.userMessage);
-                    }
+                    message = tr("Not booked: %1").arg(describeError(error));
                     if (widget)
                         widget->setFocus(Qt::OtherFocusReason);
                     showError(message);

@@ -33,6 +33,8 @@ public:
     const std::optional<Booking> &createdBooking() const { return m_created; }
     QString errorText() const; // the refusal or validation message currently shown (empty if none)
     bool canConfirm() const;   // availability known, bookable and the form complete
+    // Why Confirm is disabled, in words (also its tooltip and the hint beside it); empty when it is enabled.
+    QString confirmBlocker() const;
     bool isQuoteLoading() const { return m_quoteLoading; }
     // The total of the breakdown shown (room, taxes and fees), when a quote is on screen.
     std::optional<Money> quotedTotal() const { return m_quote ? std::optional<Money>(m_quotedTotal) : std::nullopt; }
@@ -65,6 +67,7 @@ private:
     QLineEdit *m_guestPhone = nullptr;
     QLabel *m_breakdown = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_confirmHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_quoteTimer = nullptr;
 

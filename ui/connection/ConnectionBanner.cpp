@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace hotel {
 
@@ -13,17 +14,31 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsButton = new QPushButton(tr("Details"), this);
+    m_detailsButton->setObjectName(QStringLiteral("bannerDetailsButton"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setVisible(false);
     m_retry = new QPushButton(tr("Try a&gain now"), this);
     m_close = new QPushButton(tr("Dismiss"), this);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_detailsButton);
     layout->addWidget(m_retry);
     layout->addWidget(m_close);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("bannerDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setVisible(false);
+    outer->addWidget(m_details);
+    connect(m_detailsButton, &QPushButton::toggled, m_details, &QWidget::setVisible);
     connect(m_retry, &QPushButton::clicked, this, &ConnectionBanner::retryRequested);
     connect(m_close, &QPushButton::clicked, this, [this] {
         hide();
@@ -49,6 +64,22 @@ void ConnectionBanner::showMessage(Severity severity, const QString &message, bo
 
 QString ConnectionBanner::message() const {
     return isVisible() ? m_text->text() : QString();
+}
+
+void ConnectionBanner::setDetails(const QString &details) {
+    m_details->setText(details);
+    m_detailsButton->setVisible(!details.isEmpty());
+    if (details.isEmpty())
+        m_detailsButton->setChecked(false);
+    m_details->setVisible(!details.isEmpty() && m_detailsButton->isChecked());
+}
+
+QString ConnectionBanner::details() const {
+    return m_details->text();
+}
+
+bool ConnectionBanner::isShowingDetails() const {
+    return m_details->isVisible();
 }
 
 void ConnectionBanner::changeEvent(QEvent *event) {

@@ -18,6 +18,10 @@ public:
 
     void showMessage(Severity severity, const QString &message, bool offerRetry);
     QString message() const;
+    // The technical cause (the driver's or the network's own words), a click away behind "Details".
+    void setDetails(const QString &details);
+    QString details() const;
+    bool isShowingDetails() const;
 
 Q_SIGNALS:
     void retryRequested();
@@ -31,6 +35,8 @@ private:
 
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_detailsButton = nullptr;
     QPushButton *m_retry = nullptr;
     QPushButton *m_close = nullptr;
     Severity m_severity = Severity::Info;

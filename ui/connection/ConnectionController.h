@@ -5,6 +5,7 @@
 #include "ui/connection/ConnectionBanner.h"
 #include "ui/connection/ConnectionSettings.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
@@ -21,6 +22,18 @@ class CredentialStore;
 class ConnectionController final : public QObject {
     Q_OBJECT
 public:
+    // What the connection is, said truthfully: a connection that never worked is not "lost", and nothing says
+    // "retrying" unless a retry is scheduled.
+    enum class LinkState {
+        NeverConnected, // nothing connected yet, or the first attempt failed (cannot reach the database)
+        Connecting,     // creating the backend and signing in
+        Connected,
+        Lost,    // it worked, now it does not; a retry is scheduled (nextRetryAt)
+        GivenUp, // lost, and maxRetries retries failed: only the clerk's "Try again" tries again
+    };
+    Q_ENUM(LinkState)
+    static constexpr int maxRetries = 8;
+
     ConnectionController(BackendFactory factory, CredentialStore *credentials, QObject *parent = nullptr);
     ~ConnectionController() override;
 
@@ -52,6 +65,14 @@ public:
     bool isRetryScheduled() const;
     bool isBannerShown() const { return m_bannerShown; }
     QString bannerText() const { return m_bannerText; }
+    // The technical cause behind the banner (the driver's or the network's words), for its Details.
+    QString bannerDetails() const { return m_bannerDetails; }
+    LinkState linkState() const { return m_linkState; }
+    QDateTime nextRetryAt() const { return m_nextRetryAt; } // invalid when no retry is scheduled
+    int failedAttempts() const { return m_attempts; }
+    // "Connection refused" out of a driver's "could not connect to server: Connection refused\n\tIs the server
+    // running...": the first line's last clause, which says what happened in words.
+    static QString causeInWords(const QString &detail, const QString &fallback = {});
 
 Q_SIGNALS:
     // A new backend is in use (not signed in yet): whatever showed the previous one starts afresh.
@@ -63,6 +84,8 @@ Q_SIGNALS:
     void credentialsNeeded(const QString &message);
     void bannerShown(hotel::ConnectionBanner::Severity severity, const QString &text, bool offerRetry);
     void bannerHidden();
+    void bannerDetailsChanged(const QString &details);
+    void linkStateChanged(hotel::ConnectionController::LinkState state);
     // Time to ask the backend again (a retry after an outage, the connection restored): the frame reloads.
     void reloadNeeded();
     void statusMessage(const QString &text, int timeoutMs);
@@ -74,7 +97,13 @@ private:
     void rememberSecret(const QString &key, const QString &secret);
     void onConnectionState(Backend::ConnectionState state, const QString &message);
     void scheduleRetry();
-    void showBanner(ConnectionBanner::Severity severity, const QString &text, bool offerRetry);
+    // The connection that worked went down: counts the attempt, schedules the next or gives up; returns what the
+    // banner says about the retry ("Next try at 14:02:10." or "Gave up after 8 attempts.").
+    QString connectionDown();
+    void cannotReach(const QString &cause, const QString &detail);
+    void setLinkState(LinkState state);
+    void showBanner(ConnectionBanner::Severity severity, const QString &text, bool offerRetry,
+                    const QString &details = {});
 
     BackendFactory m_factory;
     CredentialStore *m_credentials;
@@ -85,8 +114,13 @@ private:
     QTimer *m_retryTimer = nullptr;      // while disconnected: try again with back-off
     QTimer *m_bannerHideTimer = nullptr; // "Connection restored." goes away on its own
     int m_retryDelayMs = 0;
+    int m_attempts = 0;
+    bool m_everConnected = false; // signed in once on this backend: a failure now is a lost connection
+    LinkState m_linkState = LinkState::NeverConnected;
+    QDateTime m_nextRetryAt;
     bool m_bannerShown = false;
     QString m_bannerText;
+    QString m_bannerDetails;
 };
 
 } // namespace hotel

@@ -11,6 +11,7 @@
 #include "ui/prices/PricesView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
@@ -143,6 +144,24 @@ void MainWindow::createMenus() {
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addAction(m_availability->todayAction());
+    m_viewMenu->addSeparator();
+    QMenu *theme = m_viewMenu->addMenu(tr("T&heme"));
+    auto *themes = new QActionGroup(this);
+    themes->setExclusive(true);
+    const std::pair<Theme, QString> choices[] = {
+        {Theme::System, tr("&System colours")}, {Theme::Light, tr("&Light")}, {Theme::Dark, tr("&Dark")}};
+    for (const auto &[which, text] : choices) {
+        QAction *action = theme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(which == currentTheme());
+        action->setData(themeKey(which));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [which] {
+            applyTheme(which);
+            saveTheme(which);
+        });
+        m_themeActions << action;
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcuts);
     help->addSeparator();
@@ -176,6 +195,7 @@ void MainWindow::connectController() {
     connect(c, &ConnectionController::notice, m_availability, &AvailabilityPage::showEmptyState);
     connect(c, &ConnectionController::credentialsNeeded, this, [this](const QString &m) { showConnectionDialog(m); });
     connect(c, &ConnectionController::bannerShown, m_banner, &ConnectionBanner::showMessage);
+    connect(c, &ConnectionController::bannerDetailsChanged, m_banner, &ConnectionBanner::setDetails);
     connect(c, &ConnectionController::bannerHidden, m_banner, &QWidget::hide);
     connect(c, &ConnectionController::reloadNeeded, m_availability, &AvailabilityPage::reload);
     connect(c, &ConnectionController::busyChanged, m_progress, &QWidget::setVisible);
@@ -377,6 +397,13 @@ void MainWindow::showShortcuts() {
     layout->addWidget(buttons);
     dialog->resize(fontMetrics().averageCharWidth() * 90, fontMetrics().height() * 30);
     dialog->open();
+}
+
+QAction *MainWindow::themeAction(Theme theme) const {
+    for (QAction *action : m_themeActions)
+        if (action->data().toString() == themeKey(theme))
+            return action;
+    return nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

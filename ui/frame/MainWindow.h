@@ -2,6 +2,7 @@
 
 #include "domain/Domain.h"
 #include "ui/connection/ConnectionSettings.h"
+#include "ui/frame/Theme.h"
 
 #include <QMainWindow>
 
@@ -38,6 +39,8 @@ public:
     AvailabilityPage *availability() const { return m_availability; }
     ConnectionBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
+    // View › Theme: System, Light or Dark, applied at once and kept for the next start.
+    QAction *themeAction(Theme theme) const;
 
 public Q_SLOTS:
     void showConnectionDialog(const QString &message = {});
@@ -80,6 +83,7 @@ private:
     QAction *m_about = nullptr;
     QAction *m_shortcuts = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_themeActions; // System, Light, Dark
     QList<QMenu *> m_pageMenus;
 
     QList<PortalPage *> m_pages; // the tabs that are pages (not placeholders), in tab order

@@ -1,11 +1,14 @@
 #include "ui/prices/PricesView.h"
 
+#include "domain/Policy.h"
+#include "model/MoneyText.h"
 #include "model/PriceTableModel.h"
 #include "ui/common/Async.h"
 
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -36,7 +39,8 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_type = new QComboBox(this);
-    m_from = new QDateEdit(QDate::currentDate(), this);
+    // Until the hotel answers, UTC's date rather than the machine's: the hotel's own today replaces it.
+    m_from = new QDateEdit(policy::hotelToday(QByteArrayLiteral("UTC")), this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_days = new QSpinBox(this);
@@ -62,10 +66,11 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     m_priceSeries->setName(tr("Nightly price"));
     auto *priceMapper = new QVXYModelMapper(this);
     priceMapper->setXColumn(PriceTableModel::DayColumn);
-    priceMapper->setYColumn(PriceTableModel::PriceColumn);
+    priceMapper->setYColumn(PriceTableModel::ChartPriceColumn);
     priceMapper->setSeries(m_priceSeries);
     priceMapper->setModel(m_model);
     auto *occupancy = new QBarSeries(m_chart);
+    occupancy->setName(tr("Occupancy %"));
     auto *barMapper = new QVBarModelMapper(this);
     barMapper->setFirstBarSetColumn(PriceTableModel::OccupancyColumn);
     barMapper->setLastBarSetColumn(PriceTableModel::OccupancyColumn);
@@ -73,38 +78,28 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     barMapper->setModel(m_model);
     m_chart->addSeries(occupancy);
     m_chart->addSeries(m_priceSeries);
-    auto *xAxis = new QValueAxis(m_chart);
-    xAxis->setTitleText(tr("Night"));
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    auto *priceAxis = new QValueAxis(m_chart);
-    priceAxis->setTitleText(tr("Price"));
-    priceAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // The nights' dates along the bottom (a category axis over the night's index, so that the occupancy bars
+    // and the price line share it); the price axis names the currency and groups digits as the locale does.
+    m_chart->setLocalizeNumbers(true);
+    m_nightAxis = new QCategoryAxis(m_chart);
+    m_nightAxis->setTitleText(tr("Night"));
+    m_nightAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_priceAxis = new QValueAxis(m_chart);
+    m_priceAxis->setTitleText(tr("Price (%1)").arg(m_model->currency()));
+    m_priceAxis->setLabelFormat(QStringLiteral("%.0f"));
     auto *occupancyAxis = new QValueAxis(m_chart);
     occupancyAxis->setRange(0, 100);
     occupancyAxis->setTitleText(tr("Occupancy %"));
-    m_chart->addAxis(xAxis, Qt::AlignBottom);
-    m_chart->addAxis(priceAxis, Qt::AlignLeft);
+    occupancyAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_chart->addAxis(m_nightAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_priceAxis, Qt::AlignLeft);
     m_chart->addAxis(occupancyAxis, Qt::AlignRight);
-    m_priceSeries->attachAxis(xAxis);
-    m_priceSeries->attachAxis(priceAxis);
-    occupancy->attachAxis(xAxis);
+    m_priceSeries->attachAxis(m_nightAxis);
+    m_priceSeries->attachAxis(m_priceAxis);
+    occupancy->attachAxis(m_nightAxis);
     occupancy->attachAxis(occupancyAxis);
-    auto rescale = [this, priceAxis, xAxis] {
-        double lo = 0, hi = 1;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const double p = double(m_model->priceAt(row)) / 100.0;
-            lo = row == 0 ? p : std::min(lo, p);
-            hi = row == 0 ? p : std::max(hi, p);
-        }
-        priceAxis->setRange(std::max(0.0, lo * 0.9), hi * 1.1 + 1);
-        xAxis->setRange(0, std::max(1, m_model->rowCount() - 1));
-        // Whole nights only: ticks every 7 nights for long ranges, every night for short ones.
-        xAxis->setTickType(QValueAxis::TicksDynamic);
-        xAxis->setTickAnchor(0);
-        xAxis->setTickInterval(m_model->rowCount() > 21 ? 7 : 1);
-    };
-    connect(m_model, &QAbstractItemModel::dataChanged, this, rescale);
-    connect(m_model, &QAbstractItemModel::modelReset, this, rescale);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PricesView::rescaleChart);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PricesView::rescaleChart);
     auto *chartView = new QChartView(m_chart, split);
     chartView->setRenderHint(QPainter::Antialiasing);
     chartView->setMinimumHeight(200);
@@ -115,6 +110,7 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     m_table = new QTableView(tablePane);
     m_table->setModel(m_model);
     m_table->hideColumn(PriceTableModel::DayColumn);
+    m_table->hideColumn(PriceTableModel::ChartPriceColumn);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -127,9 +123,12 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     m_percent->setValue(10);
     auto *applyPercent = new QPushButton(tr("Raise / &lower by"), tablePane);
     m_setTo = new QLineEdit(tablePane);
-    m_setTo->setPlaceholderText(tr("e.g. 150.00"));
-    m_setTo->setMaximumWidth(120);
+    m_setTo->setObjectName(QStringLiteral("setTo"));
+    m_setTo->setPlaceholderText(tr("e.g. %1").arg(editableMoney(15000, m_model->currency())));
+    // Wide enough for a price in won (eight digits and more), and never cut off.
+    m_setTo->setMinimumWidth(m_setTo->fontMetrics().horizontalAdvance(QStringLiteral("e.g. 50000000")) + 16);
     auto *applySet = new QPushButton(tr("&Set to"), tablePane);
+    applySet->setObjectName(QStringLiteral("applySet"));
     m_weekends = new QCheckBox(tr("&Weekends only (Fri, Sat)"), tablePane);
     bulk->addWidget(new QLabel(tr("Selected nights (all when none):"), tablePane));
     bulk->addWidget(applyPercent);
@@ -140,6 +139,7 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     bulk->addStretch();
     m_revert = new QPushButton(tr("R&evert"), tablePane);
     m_save = new QPushButton(tr("Save pri&ces"), tablePane);
+    m_save->setObjectName(QStringLiteral("savePrices"));
     m_save->setDefault(true);
     m_save->setShortcut(QKeySequence::Save);
     bulk->addWidget(m_revert);
@@ -159,10 +159,15 @@ PricesView::PricesView(Backend *backend, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PricesView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PricesView::updateButtons);
     connect(m_type, &QComboBox::activated, this, [this] {
-        if (confirmDiscard())
+        if (confirmDiscard()) {
+            typeChosen();
             reload();
+        }
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &PricesView::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        m_fromChosen = true;
+        reload();
+    });
     connect(m_days, &QSpinBox::valueChanged, this, &PricesView::reload);
     connect(m_backend, &Backend::hotelChanged, this, [this](HotelId id) {
         if (id == m_hotelId && !m_model->isModified())
@@ -213,25 +218,74 @@ void PricesView::setHotel(HotelId hotelId) {
     m_model->clear();
     applyPermission();
     const quint64 request = m_typeRequests.startJob();
-    m_backend->roomTypes(hotelId).then(qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
-                                           if (!m_typeRequests.finish(request))
-                                               return;
-                                           if (!r) {
-                                               Q_EMIT message(r.error().userMessage);
-                                               return;
-                                           }
-                                           m_types = r.value();
-                                           m_type->clear();
-                                           for (const RoomType &t : m_types)
-                                               m_type->addItem(t.name, t.id);
-                                           reload();
-                                       }));
+    // The hotel first, for its own today (its time zone, not the machine's), then its room types.
+    m_backend->hotel(hotelId).then(qApp, guarded(this, [this, request, hotelId](const Result<Hotel> &hotel) {
+                                       if (!m_typeRequests.isJobValid(request))
+                                           return;
+                                       if (hotel && !m_fromChosen) {
+                                           const QSignalBlocker blocker(m_from);
+                                           m_from->setDate(policy::hotelToday(*hotel));
+                                       }
+                                       m_backend->roomTypes(hotelId).then(
+                                           qApp, guarded(this, [this, request](const Result<QList<RoomType>> &r) {
+                                               if (!m_typeRequests.finish(request))
+                                                   return;
+                                               if (!r) {
+                                                   Q_EMIT message(r.error().userMessage);
+                                                   return;
+                                               }
+                                               m_types = r.value();
+                                               m_type->clear();
+                                               for (const RoomType &t : m_types)
+                                                   m_type->addItem(t.name, t.id);
+                                               typeChosen();
+                                               reload();
+                                           }));
+                                   }));
+}
+
+QDate PricesView::fromDate() const {
+    return m_from->date();
+}
+
+void PricesView::typeChosen() {
+    const int index = m_type->currentIndex();
+    const QString currency = index >= 0 && index < m_types.size() ? m_types[index].currency : m_model->currency();
+    m_model->setCurrency(currency);
+    m_priceAxis->setTitleText(tr("Price (%1)").arg(currency));
+    const Money example = index >= 0 && index < m_types.size() && m_types[index].basePrice > 0
+                              ? m_types[index].basePrice
+                              : (policy::currencyDecimals(currency) == 0 ? 15000000 : 15000);
+    m_setTo->setPlaceholderText(tr("e.g. %1").arg(editableMoney(example, currency)));
+}
+
+void PricesView::rescaleChart() {
+    const int rows = m_model->rowCount();
+    double lo = 0, hi = 1;
+    for (int row = 0; row < rows; ++row) {
+        const double p = double(m_model->priceAt(row)) / 100.0;
+        lo = row == 0 ? p : std::min(lo, p);
+        hi = row == 0 ? p : std::max(hi, p);
+    }
+    m_priceAxis->setRange(std::max(0.0, lo * 0.9), hi * 1.1 + 1);
+    // A date under every night of a short range, under every week's first night of a longer one.
+    for (const QString &label : m_nightAxis->categoriesLabels())
+        m_nightAxis->remove(label);
+    const int step = rows <= 15 ? 1 : 7 * ((rows + 104) / 105);
+    for (int row = 0; row < rows; row += step)
+        m_nightAxis->append(QLocale().toString(m_model->dateAt(row), tr("ddd d MMM", "date format of the prices "
+                                                                                     "chart's axis")),
+                            row);
+    m_nightAxis->setStartValue(-0.5);
+    m_nightAxis->setRange(-0.5, std::max(0.5, rows - 0.5));
 }
 
 void PricesView::showRange(RoomTypeId roomTypeId, QDate from, QDate lastNight) {
     const int index = m_type->findData(roomTypeId);
     if (index >= 0)
         m_type->setCurrentIndex(index);
+    typeChosen();
+    m_fromChosen = true;
     const QSignalBlocker b1(m_from), b2(m_days);
     m_from->setDate(from);
     m_days->setValue(std::max(7, int(from.daysTo(lastNight)) + 1));
@@ -278,18 +332,52 @@ void PricesView::applyPercent() {
 
 void PricesView::applySetPrice() {
     const auto price = parseMoney(m_setTo->text());
-    if (!price || *price < 0) {
-        Q_EMIT message(tr("Enter a price such as 150.00."));
+    if (!price || *price < 0 || *price > limits::maxNightlyPrice || !isWholeMinorUnit(*price, m_model->currency())) {
+        Q_EMIT message(tr("Enter a price such as %1, at most %2.")
+                           .arg(editableMoney(policy::currencyDecimals(m_model->currency()) == 0 ? 15000000 : 15000,
+                                              m_model->currency()),
+                                formatMoney(limits::maxNightlyPrice, m_model->currency())));
         m_setTo->setFocus();
         return;
     }
     m_model->setPrice(targetRows(), *price, m_weekends->isChecked());
 }
 
+bool PricesView::confirmUnusualPrices() {
+    const QList<PriceTableModel::UnusualPrice> unusual = m_model->unusualPrices();
+    if (unusual.isEmpty())
+        return true;
+    const QString currency = m_model->currency();
+    const Money median = m_model->medianPrice();
+    QStringList lines;
+    constexpr int shown = 10;
+    for (int i = 0; i < std::min<int>(shown, int(unusual.size())); ++i)
+        lines << tr("%1: %2").arg(QLocale().toString(unusual[i].date, QLocale::LongFormat),
+                                  formatMoney(unusual[i].price, currency));
+    if (unusual.size() > shown)
+        lines << tr("and %n more night(s)", "", int(unusual.size()) - shown);
+    QMessageBox box(QMessageBox::Warning, tr("Unusual prices"),
+                    tr("%n night(s) would get a price of zero or far from the usual one:", "", int(unusual.size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unusualPricesBox"));
+    box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                           tr("The usual price of %1 over these nights is %2 (the median). Save anyway?")
+                               .arg(m_type->currentText(), formatMoney(median, currency)));
+    QPushButton *saveAnyway = box.addButton(tr("Save &anyway"), QMessageBox::AcceptRole);
+    QPushButton *check = box.addButton(tr("&Check the prices"), QMessageBox::RejectRole);
+    box.setDefaultButton(check);
+    box.exec();
+    return box.clickedButton() == saveAnyway;
+}
+
 void PricesView::save() {
     const QList<NightPrice> changed = m_model->changedPrices();
     if (changed.isEmpty() || m_type->currentIndex() < 0)
         return;
+    if (!confirmUnusualPrices()) {
+        Q_EMIT message(tr("Prices not saved: check the unusual ones first."));
+        return;
+    }
     m_save->setEnabled(false);
     // One call, one transaction: either every night's new price is stored or none is.
     m_backend->setPrices(m_hotelId, m_type->currentData().toLongLong(), changed)

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 
+class QCategoryAxis;
 class QCheckBox;
 class QChart;
 class QComboBox;
@@ -17,6 +18,7 @@ class QLineSeries;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QValueAxis;
 
 namespace hotel {
 
@@ -32,6 +34,9 @@ public:
     PriceTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineSeries *priceSeries() const { return m_priceSeries; }
+    QCategoryAxis *nightAxis() const { return m_nightAxis; }
+    QValueAxis *priceAxis() const { return m_priceAxis; }
+    QDate fromDate() const;
 
 public Q_SLOTS:
     void setHotel(hotel::HotelId hotelId) override;
@@ -49,11 +54,16 @@ Q_SIGNALS:
 private:
     QList<int> targetRows() const;
     bool confirmDiscard();
+    // Zero or far from the usual price: asks, naming the nights and the amounts, before anything is sent.
+    bool confirmUnusualPrices();
+    void typeChosen();
+    void rescaleChart();
     void updateButtons();
     bool mayEdit() const;
     void applyPermission();
     Backend *m_backend;
     HotelId m_hotelId = 0;
+    bool m_fromChosen = false;     // the clerk or the grid chose the first night: the hotel's today no longer applies
     RequestTracker m_requests;     // the nights' prices
     RequestTracker m_typeRequests; // the hotel's room types
     QList<RoomType> m_types;
@@ -70,6 +80,8 @@ private:
     QLabel *m_feedback;
     QLineSeries *m_priceSeries;
     QChart *m_chart;
+    QCategoryAxis *m_nightAxis;
+    QValueAxis *m_priceAxis;
     QList<QWidget *> m_editors; // the bulk actions, enabled only for who may change prices
     QAbstractItemView::EditTriggers m_editTriggers;
 };
