@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <algorithm>
 
@@ -270,6 +271,127 @@ std::optional<QString> brokenRule(const QList<NightRestriction> &rules, QDate ch
             .arg(checkIn.toString(Qt::ISODate))
             .arg(arrival->maxStay);
     return std::nullopt;
+}
+
+QString reasonName(PriceChangeReason reason) {
+    switch (reason) {
+    case PriceChangeReason::Engine:
+        return QStringLiteral("engine");
+    case PriceChangeReason::Manual:
+        return QStringLiteral("manual");
+    case PriceChangeReason::Release:
+        return QStringLiteral("release");
+    case PriceChangeReason::Undo:
+        return QStringLiteral("undo");
+    }
+    return QStringLiteral("engine");
+}
+
+std::optional<PriceChangeReason> reasonFromName(QStringView name) {
+    for (auto r :
+         {PriceChangeReason::Engine, PriceChangeReason::Manual, PriceChangeReason::Release, PriceChangeReason::Undo})
+        if (name == reasonName(r))
+            return r;
+    return std::nullopt;
+}
+
+PricePreview preview(const PricingSettings &proposed, const QList<RoomType> &roomTypes, const QString &currency,
+                     const QHash<RoomTypeId, QList<NightState>> &nights) {
+    PricePreview out;
+    out.hotelId = proposed.hotelId;
+    out.currency = currency;
+    for (const RoomType &rt : roomTypes) {
+        const RoomTypeBounds bounds = boundsFor(proposed, rt);
+        for (const NightState &n : nights.value(rt.id)) {
+            PreviewNight p;
+            p.roomTypeId = rt.id;
+            p.date = n.date;
+            p.occupancy = occupancyOf(n.totalRooms, n.bookedRooms, n.blockedRooms);
+            p.roomsSold = std::max(0, n.bookedRooms);
+            p.currentPrice = n.price;
+            p.manual = n.manual;
+            p.proposedPrice = n.manual || !proposed.enabled
+                                  ? n.price
+                                  : nightPrice(rt.basePrice, currency, bounds, proposed, n.date, p.occupancy);
+            out.currentRevenue += p.roomsSold * p.currentPrice;
+            out.proposedRevenue += p.roomsSold * p.proposedPrice;
+            out.nights << p;
+        }
+    }
+    return out;
+}
+
+std::optional<KpiGrouping> kpiGroupingFromName(QStringView name) {
+    if (name == u"day")
+        return KpiGrouping::Day;
+    if (name == u"week")
+        return KpiGrouping::Week;
+    if (name == u"month")
+        return KpiGrouping::Month;
+    return std::nullopt;
+}
+
+QDate periodStart(QDate night, KpiGrouping grouping) {
+    switch (grouping) {
+    case KpiGrouping::Day:
+        return night;
+    case KpiGrouping::Week:
+        return night.addDays(1 - night.dayOfWeek()); // ISO weeks start on Monday
+    case KpiGrouping::Month:
+        return QDate(night.year(), night.month(), 1);
+    }
+    return night;
+}
+
+QString periodOf(QDate night, KpiGrouping grouping) {
+    switch (grouping) {
+    case KpiGrouping::Day:
+        return night.toString(Qt::ISODate);
+    case KpiGrouping::Week: {
+        int year = 0;
+        const int week = night.weekNumber(&year);
+        return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+    }
+    case KpiGrouping::Month:
+        return night.toString(QStringLiteral("yyyy-MM"));
+    }
+    return night.toString(Qt::ISODate);
+}
+
+namespace {
+Money ratio(Money amount, qint64 count) {
+    return count <= 0 ? 0 : (2 * amount + count) / (2 * count);
+}
+} // namespace
+
+QList<KpiRow> kpiRows(const QList<KpiNight> &nights, KpiGrouping grouping) {
+    QMap<QDate, KpiRow> rows;
+    for (const KpiNight &n : nights) {
+        const QDate start = periodStart(n.date, grouping);
+        KpiRow &r = rows[start];
+        r.start = start;
+        r.period = periodOf(n.date, grouping);
+        r.roomsAvailable += n.roomsAvailable;
+        r.roomsSold += n.roomsSold;
+        r.revenue += n.revenue;
+        r.cancellations += n.cancellations;
+    }
+    QList<KpiRow> out;
+    for (KpiRow r : rows) {
+        r.occupancy = r.roomsAvailable <= 0 ? 0 : int(ratio(r.roomsSold * one, r.roomsAvailable));
+        r.adr = ratio(r.revenue, r.roomsSold);
+        r.revpar = ratio(r.revenue, r.roomsAvailable);
+        out << r;
+    }
+    return out;
+}
+
+Money nightlyShare(Money roomPrice, int nights, int nightIndex) {
+    if (nights <= 0 || nightIndex < 0 || nightIndex >= nights)
+        return 0;
+    const Money share = roomPrice / nights;
+    const Money left = roomPrice - share * nights;
+    return share + (nightIndex < left ? 1 : 0);
 }
 
 } // namespace hotel::pricing

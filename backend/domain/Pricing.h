@@ -12,6 +12,7 @@
 #include "domain/Domain.h"
 #include "domain/Result.h"
 
+#include <QHash>
 #include <array>
 
 namespace hotel::pricing {
@@ -129,5 +130,102 @@ std::optional<BackendError> validate(const QList<NightRestriction> &restrictions
 // The first rule a stay [checkIn, checkOut) breaks, naming the rule and the night; nullopt when it keeps to
 // all. `rules`: the restrictions of the stay's nights and of its departure day (others may be missing).
 std::optional<QString> brokenRule(const QList<NightRestriction> &rules, QDate checkIn, QDate checkOut);
+
+// ---- what the store keeps and answers --------------------------------------------------------------------
+
+enum class PriceChangeReason { Engine, Manual, Release, Undo };
+QString reasonName(PriceChangeReason reason); // "engine", "manual", "release", "undo" (database and wire)
+std::optional<PriceChangeReason> reasonFromName(QStringView name);
+
+// One row of a night's price history.
+struct PriceHistoryEntry {
+    qint64 id = 0;
+    RoomTypeId roomTypeId = 0;
+    QDate date;
+    Money oldPrice = 0;
+    Money newPrice = 0;
+    PriceChangeReason reason = PriceChangeReason::Engine;
+    UserId changedBy = 0;
+    QDateTime changedAt;
+    qint64 recomputeId = 0; // the recompute (or its undo) that made it; 0 for manual changes and releases
+};
+
+// What a recompute did (or, dry, would do) to one hotel.
+struct RecomputeResult {
+    HotelId hotelId = 0;
+    qint64 recomputeId = 0; // 0: a dry run, or nothing changed
+    bool dryRun = false;
+    QList<PriceChange> changes;
+};
+
+// A night of the preview: today's price against the price the proposed settings give, and the rooms on the
+// books that night (the revenue they would bring at today's occupancy).
+struct PreviewNight {
+    RoomTypeId roomTypeId = 0;
+    QDate date;
+    int occupancy = 0; // basis points
+    int roomsSold = 0;
+    Money currentPrice = 0;
+    Money proposedPrice = 0;
+    bool manual = false;
+};
+
+struct PricePreview {
+    HotelId hotelId = 0;
+    QString currency;
+    QList<PreviewNight> nights;
+    Money currentRevenue = 0;  // sum of roomsSold x currentPrice
+    Money proposedRevenue = 0; // sum of roomsSold x proposedPrice
+};
+
+// The preview of `proposed` over `nights` (the hotel's room types and their nights as they stand).
+PricePreview preview(const PricingSettings &proposed, const QList<RoomType> &roomTypes, const QString &currency,
+                     const QHash<RoomTypeId, QList<NightState>> &nights);
+
+// ---- the figures a revenue manager steers by ---------------------------------------------------------------
+
+enum class KpiGrouping { Day, Week, Month };
+std::optional<KpiGrouping> kpiGroupingFromName(QStringView name); // "day", "week", "month"
+
+// One night of one room type, counted: rooms available = total - blocked; sold = room-nights of confirmed and
+// completed bookings; revenue = their nightly room prices; cancelled = room-nights of cancelled bookings.
+struct KpiNight {
+    QDate date;
+    qint64 roomsAvailable = 0;
+    qint64 roomsSold = 0;
+    Money revenue = 0;
+    qint64 cancellations = 0;
+};
+
+struct KpiRow {
+    QString period; // "2030-01-05" (day), "2030-W01" (ISO week), "2030-01" (month)
+    QDate start;    // the period's first night
+    qint64 roomsAvailable = 0;
+    qint64 roomsSold = 0;
+    int occupancy = 0; // basis points: sold / available
+    Money revenue = 0;
+    Money adr = 0;    // revenue / rooms sold, half up
+    Money revpar = 0; // revenue / rooms available, half up
+    qint64 cancellations = 0;
+    friend bool operator==(const KpiRow &, const KpiRow &) = default;
+};
+
+// Sums nights (of any room types) into periods, in date order.
+QList<KpiRow> kpiRows(const QList<KpiNight> &nights, KpiGrouping grouping);
+QString periodOf(QDate night, KpiGrouping grouping);
+QDate periodStart(QDate night, KpiGrouping grouping);
+
+// The nightly room price of each night of a booking: its room price spread evenly over its nights, the
+// hundredths left over on the first nights, so the nights sum to the booking's room price exactly.
+Money nightlyShare(Money roomPrice, int nights, int nightIndex);
+
+// Booking pace: room-nights on the books for a future night as of past days.
+struct PaceRow {
+    QDate night;
+    int onTheBooks = 0; // now
+    int asOf1 = 0;      // as of 1, 7 and 30 days ago: pickup = onTheBooks - asOfN
+    int asOf7 = 0;
+    int asOf30 = 0;
+};
 
 } // namespace hotel::pricing
