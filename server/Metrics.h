@@ -11,7 +11,7 @@ class SliceSearch;
 // Counters shared by every worker thread (cheap atomics, read by /metrics). Routes are counted by the index
 // of server/Routes.h, whose names label them.
 struct Metrics {
-    static constexpr int routeCount = 26;
+    static constexpr int routeCount = 40;
     static constexpr int bucketCount = 10;
     static constexpr double buckets[bucketCount] = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0};
     std::atomic<quint64> requests[routeCount][6] = {}; // by status class 1xx..5xx (index 1..5)

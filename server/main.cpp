@@ -3,6 +3,7 @@
 #include "seed/BulkSeeder.h"
 #include "seed/Seeder.h"
 #include "server/Serve.h"
+#include "server/commands/RepriceCommand.h" // issue 9
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -122,6 +123,8 @@ int main(int argc, char **argv) {
         "                                          benchmark-scale load in one transaction (empty database)\n"
         "  user add  --db URL --email E --password P --role guest|frontdesk|revenue|admin [--hotel ID]...\n"
         "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
+        "  reprice   --db URL [--hotel ID]... [--days N] [--dry-run]\n"
+        "                                          run the pricing engine over the next N nights (default 90)\n"
         "  serve     --db URL --listen HOST:PORT   the REST API"));
     p.addHelpOption();
     p.addVersionOption();
@@ -170,6 +173,7 @@ int main(int argc, char **argv) {
          QStringLiteral(
              "serve: nights from today of every city the in-memory search loads at start (PostgreSQL; 0: none)."),
          QStringLiteral("n"), QStringLiteral("90")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("reprice: print what would change, change nothing.")});
     if (!p.parse(args))
         return fail(p.errorText() + QStringLiteral(" (see --help)"));
     if (p.isSet(QStringLiteral("help")))
@@ -288,6 +292,24 @@ int main(int argc, char **argv) {
                      .arg(report->issues.size())
               << Qt::endl;
         return report->clean() ? 0 : 1;
+    }
+    if (command == QLatin1String("reprice")) { // issue 9: server/commands/RepriceCommand.cpp
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        RepriceOptions options;
+        options.dryRun = p.isSet(QStringLiteral("dry-run"));
+        if (p.isSet(QStringLiteral("days")))
+            if (int code = positiveInt(p, QStringLiteral("days"), 1, 400, &options.days))
+                return code;
+        for (const QString &id : p.values(QStringLiteral("hotel"))) {
+            bool ok = false;
+            const HotelId hotel = id.toLongLong(&ok);
+            if (!ok || hotel <= 0)
+                return fail(QStringLiteral("--hotel must be a hotel id, not \"%1\"").arg(id));
+            options.hotels << hotel;
+        }
+        return runRepriceCommand(*store.value(), options, out(), err());
     }
     if (command == QLatin1String("serve")) {
         ServeOptions options;
