@@ -31,6 +31,17 @@ constexpr Route routes[] = {
     {"PUT",    "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/prices",  A::PriceEditor, Prices,            h::setPrices},
     {"POST",   "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/blocks",  A::HotelStaff,  BlockAdd,          h::addBlock},
     {"DELETE", "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/blocks",  A::HotelStaff,  BlockRemove,       h::removeBlock},
+    // issue 9: revenue management
+    {"GET",    "/api/v1/hotels/{hotelId}/pricing/settings",                A::HotelStaff,  PricingSettingsRoute, h::pricingSettings},
+    {"PUT",    "/api/v1/hotels/{hotelId}/pricing/settings",                A::PriceEditor, PricingSettingsSave, h::savePricingSettings},
+    {"POST",   "/api/v1/hotels/{hotelId}/pricing/preview",                 A::PriceEditor, PricingPreview,    h::pricePreview},
+    {"POST",   "/api/v1/hotels/{hotelId}/pricing/reprice",                 A::PriceEditor, PricingReprice,    h::reprice},
+    {"POST",   "/api/v1/hotels/{hotelId}/pricing/undo",                    A::PriceEditor, PricingUndo,       h::undoRecompute},
+    {"POST",   "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/prices/release", A::PriceEditor, PricesRelease, h::releasePrices},
+    {"GET",    "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/prices/history", A::HotelStaff, PriceHistoryRoute, h::priceHistory},
+    {"GET",    "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/restrictions", A::PriceEditor, RestrictionsRoute, h::restrictions},
+    {"PUT",    "/api/v1/hotels/{hotelId}/room-types/{roomTypeId}/restrictions", A::PriceEditor, RestrictionsSave, h::setRestrictions},
+    {"GET",    "/api/v1/hotels/{hotelId}/kpis",                            A::HotelStaff,  KpisRoute,         h::kpis},
     // Everything else below a hotel is staff ground: others learn nothing about what exists there.
     {"*",      "/api/v1/hotels/{hotelId}/**",                              A::Staff,       Unknown,           h::notFound},
     {"POST",   "/api/v1/bookings",                                         A::SignedIn,    CreateBooking,     h::createBooking},
@@ -47,7 +58,11 @@ const char *const routeNames[] = {"unknown",        "healthz",      "metrics",  
                                   "room_types",     "availability", "create_booking", "get_booking",  "modify_booking",
                                   "cancel_booking", "my_bookings",  "register",       "token",        "hotel_bookings",
                                   "inventory",      "prices",       "block_add",      "block_remove", "rooms",
-                                  "check_in",       "check_out",    "changes",        "staff_hotels", "room_status"};
+                                  "check_in",       "check_out",    "changes",        "staff_hotels", "room_status",
+                                  // issue 9
+                                  "pricing_settings", "pricing_settings_save", "pricing_preview", "pricing_reprice",
+                                  "pricing_undo", "prices_release", "price_history", "restrictions",
+                                  "restrictions_save", "kpis"};
 // clang-format on
 static_assert(std::size(routeNames) == RouteCount);
 static_assert(RouteCount <= Metrics::routeCount);

@@ -40,6 +40,17 @@ enum RouteMetric {
     Changes,
     StaffHotels,
     RoomStatusRoute,
+    // issue 9: revenue management
+    PricingSettingsRoute,
+    PricingSettingsSave,
+    PricingPreview,
+    PricingReprice,
+    PricingUndo,
+    PricesRelease,
+    PriceHistoryRoute,
+    RestrictionsRoute,
+    RestrictionsSave,
+    KpisRoute,
     RouteCount
 };
 const char *routeName(int route);

@@ -105,16 +105,17 @@ QStringList SliceSearch::tagsFor(const SearchQuery &q) {
     if (!q.city.trimmed().isEmpty()) {
         const QString city = q.city.trimmed().toLower();
         tags << cityTag(city);
-        for (QDate d = q.checkIn; d < q.checkOut && tags.size() <= maxAnswerTags; d = d.addDays(1))
+        // To the departure day included: its closed-to-departure rule decides the answer too (issue 9).
+        for (QDate d = q.checkIn; d <= q.checkOut && tags.size() <= maxAnswerTags; d = d.addDays(1))
             tags << cityNightTag(city, d);
     } else if (q.latitude && q.longitude) {
         const Cells c = cellsAround(*q.latitude, *q.longitude, q.radiusKm.value_or(10.0));
-        if (qint64(c.count()) * (nights + 1) > maxAnswerTags)
+        if (qint64(c.count()) * (nights + 2) > maxAnswerTags)
             return {};
         for (int lat = c.lat0; lat <= c.lat1; ++lat)
             for (int lon = c.lon0; lon <= c.lon1; ++lon) {
                 tags << cellTag(lat, wrapLon(lon));
-                for (QDate d = q.checkIn; d < q.checkOut; d = d.addDays(1))
+                for (QDate d = q.checkIn; d <= q.checkOut; d = d.addDays(1))
                     tags << cellNightTag(lat, wrapLon(lon), d);
             }
     }
@@ -332,6 +333,9 @@ Result<QList<SliceSearch::SlicePtr>> SliceSearch::slices(Store &store, const QSt
     auto rows = store.cityNights(cityKey, loadFrom, from.addDays(lastMissing + 1));
     if (!rows)
         return rows.error();
+    auto rules = store.cityRestrictions(cityKey, loadFrom, from.addDays(lastMissing + 1)); // issue 9
+    if (!rules)
+        return rules.error();
     TypesPtr table = types.value();
     for (const CityNight &r : rows.value()) {
         if (!table->index.contains(r.roomTypeId)) { // a room type created since the table was read
@@ -358,6 +362,12 @@ Result<QList<SliceSearch::SlicePtr>> SliceSearch::slices(Store &store, const QSt
             continue;
         loaded[n]->available[t] = r.available;
         loaded[n]->price[t] = r.price;
+    }
+    for (const auto &[roomTypeId, rule] : rules.value()) {
+        const qint64 n = loadFrom.daysTo(rule.date);
+        const int t = table->index.value(roomTypeId, -1);
+        if (n >= 0 && n < loaded.size() && t >= 0)
+            loaded[n]->rules.insert(t, rule);
     }
     QMutexLocker lock(&m_mutex);
     for (int i = 0; i < loaded.size(); ++i) {
@@ -439,10 +449,12 @@ Result<SearchResult> SliceSearch::search(Store &store, const SearchQuery &q) {
     QHash<HotelId, Candidate> byHotel;
     const QString text = q.text.trimmed().toLower();
     for (const QString &cityKey : std::as_const(cities)) {
-        auto s = slices(store, cityKey, q.checkIn, nights);
+        // The stay's nights and its departure day (for its closed-to-departure rule, issue 9).
+        auto s = slices(store, cityKey, q.checkIn, nights + 1);
         if (!s)
             return s.error();
-        const QList<SlicePtr> &nightSlices = s.value();
+        const QList<SlicePtr> withDeparture = s.value();
+        const QList<SlicePtr> nightSlices = withDeparture.mid(0, nights);
         const CityTypes &types = *nightSlices.first()->types;
         std::vector<std::optional<double>> distance(types.hotels.size());
         std::vector<char> hotelChecked(types.hotels.size(), 0), hotelPasses(types.hotels.size(), 0);
@@ -466,6 +478,18 @@ Result<SearchResult> SliceSearch::search(Store &store, const SearchQuery &q) {
             }
             if (!everyNight)
                 continue;
+            // ---- issue 9: the same rules as the SQL search and the booking (pricing::brokenRule)
+            QList<pricing::NightRestriction> stayRules;
+            for (const SlicePtr &slice : withDeparture) {
+                if (slice->rules.isEmpty())
+                    continue;
+                const int i = slice->types.get() == &types ? t : slice->types->index.value(type.id, -1);
+                if (const auto rule = slice->rules.constFind(i); i >= 0 && rule != slice->rules.constEnd())
+                    stayRules << *rule;
+            }
+            if (!stayRules.isEmpty() && pricing::brokenRule(stayRules, q.checkIn, q.checkOut))
+                continue;
+            // ---- end of issue 9
             const Money perNight = sum / nights;
             if ((q.minPrice && perNight < *q.minPrice) || (q.maxPrice && perNight > *q.maxPrice))
                 continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "domain/Pricing.h"
 #include "domain/Result.h"
 
 #include <QByteArray>
@@ -116,9 +117,11 @@ private:
         TypesPtr types;
         QList<qint32> available; // aligned with types->types; noNight where the night has no inventory row
         QList<qint64> price;
+        // Issue 9: the stay restrictions of the night's room types that have any (few do), by index.
+        QHash<int, pricing::NightRestriction> rules;
         Ticket ticket;
         qint64 expiresMs = 0;
-        qint64 bytes() const { return qint64(available.size()) * 12 + 64; }
+        qint64 bytes() const { return qint64(available.size()) * 12 + qint64(rules.size()) * 48 + 64; }
     };
     using SlicePtr = std::shared_ptr<const Slice>;
     static constexpr qint32 noNight = std::numeric_limits<qint32>::min();

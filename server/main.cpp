@@ -9,6 +9,7 @@
 // --- history (issue 10) ---
 #include "server/commands/OverbookingCommand.h"
 // --- end history ---
+#include "server/commands/RepriceCommand.h" // issue 9
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -135,6 +136,8 @@ int main(int argc, char **argv) {
         "  user set-role --db URL --email E --role R [--hotel ID]...   (the user's tokens stop working)\n"
         "  user disable|enable --db URL --email E                      (a disabled user cannot sign in)\n"
         "  audit     --db URL                      recount bookings against inventory (exit 1 on any issue)\n"
+        "  reprice   --db URL [--hotel ID]... [--days N] [--dry-run]\n"
+        "                                          run the pricing engine over the next N nights (default 90)\n"
         "  serve     --db URL --listen HOST:PORT   the REST API\n"
         "  overbooking backtest --train F --test F [--walk-cost-multiple 3]\n"
         "                                          flat overbooking against the learned policy (JSON)"));
@@ -206,6 +209,7 @@ int main(int argc, char **argv) {
          QStringLiteral(
              "serve: nights from today of every city the in-memory search loads at start (PostgreSQL; 0: none)."),
          QStringLiteral("n"), QStringLiteral("90")});
+    p.addOption({QStringLiteral("dry-run"), QStringLiteral("reprice: print what would change, change nothing.")});
     // -- configuration file and state directory (packaging, issue 15) --
     p.addOption({QStringLiteral("config"),
                  QStringLiteral("Configuration file of key = value lines named like these options; the command line "
@@ -221,11 +225,15 @@ int main(int argc, char **argv) {
         const QString path = named ? p.value(QStringLiteral("config")) : QString::fromLatin1(defaultConfigPath);
         const QFileInfo file(path);
         if (named || (file.exists() && file.isReadable())) {
-            const ConfigKeys keys{{QStringLiteral("db"), QStringLiteral("read-db"), QStringLiteral("listen"),
-                                   QStringLiteral("threads"), QStringLiteral("jwt-secret-file"),
-                                   QStringLiteral("trusted-proxy"), QStringLiteral("search-cache-ttl"),
-                                   QStringLiteral("search-warmup-nights"), QStringLiteral("state-dir")},
-                                  {QStringLiteral("no-rate-limit")}};
+            const ConfigKeys keys{
+                {QStringLiteral("db"), QStringLiteral("read-db"), QStringLiteral("listen"), QStringLiteral("threads"),
+                 QStringLiteral("jwt-secret-file"), QStringLiteral("trusted-proxy"), QStringLiteral("search-cache-ttl"),
+                 QStringLiteral("search-warmup-nights"), QStringLiteral("state-dir"),
+                 QStringLiteral("limit-logins-per-account-minute"), QStringLiteral("limit-logins-per-address-minute"),
+                 QStringLiteral("limit-registrations-per-address-hour"),
+                 QStringLiteral("limit-bookings-per-guest-hour"), QStringLiteral("metrics-allow"),
+                 QStringLiteral("audit-every"), QStringLiteral("wait-for-db")},
+                {QStringLiteral("no-rate-limit")}};
             auto settings = configArguments(path, keys);
             if (!settings)
                 return failWith(settings.error());
@@ -408,6 +416,24 @@ int main(int argc, char **argv) {
                      .arg(report->issues.size())
               << Qt::endl;
         return report->clean() ? 0 : 1;
+    }
+    if (command == QLatin1String("reprice")) { // issue 9: server/commands/RepriceCommand.cpp
+        auto store = openMigrated(db);
+        if (!store)
+            return failWith(store.error());
+        RepriceOptions options;
+        options.dryRun = p.isSet(QStringLiteral("dry-run"));
+        if (p.isSet(QStringLiteral("days")))
+            if (int code = positiveInt(p, QStringLiteral("days"), 1, 400, &options.days))
+                return code;
+        for (const QString &id : p.values(QStringLiteral("hotel"))) {
+            bool ok = false;
+            const HotelId hotel = id.toLongLong(&ok);
+            if (!ok || hotel <= 0)
+                return fail(QStringLiteral("--hotel must be a hotel id, not \"%1\"").arg(id));
+            options.hotels << hotel;
+        }
+        return runRepriceCommand(*store.value(), options, out(), err());
     }
     if (command == QLatin1String("serve")) {
         ServeOptions options;

@@ -41,7 +41,7 @@ constexpr std::array<std::pair<BookingStatus, const char *>, 4> bookingStatusNam
     {BookingStatus::Cancelled, "CANCELLED"},
     {BookingStatus::Completed, "COMPLETED"},
 }};
-constexpr std::array<std::pair<BackendError::Kind, const char *>, 10> errorKindNames{{
+constexpr std::array<std::pair<BackendError::Kind, const char *>, 11> errorKindNames{{
     {BackendError::Kind::InvalidInput, "invalid_input"},
     {BackendError::Kind::NotFound, "not_found"},
     {BackendError::Kind::Unauthenticated, "unauthenticated"},
@@ -52,6 +52,7 @@ constexpr std::array<std::pair<BackendError::Kind, const char *>, 10> errorKindN
     {BackendError::Kind::Unavailable, "unavailable"},
     {BackendError::Kind::Timeout, "timeout"},
     {BackendError::Kind::Internal, "internal"},
+    {BackendError::Kind::Restricted, "restricted"}, // issue 9: a stay restriction
 }};
 
 } // namespace

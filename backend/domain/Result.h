@@ -22,6 +22,7 @@ struct BackendError {
         Unavailable,     // database or server unreachable
         Timeout,         // no answer in time
         Internal,        // a bug or an unexpected store failure
+        Restricted,      // the stay breaks a restriction (minimum stay, closed to arrival...): the message names it
     };
 
     Kind kind = Kind::Internal;

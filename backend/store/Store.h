@@ -2,6 +2,7 @@
 
 #include "domain/DbConfig.h"
 #include "domain/Domain.h"
+#include "domain/Pricing.h"
 #include "domain/Result.h"
 #include "store/StoreHistory.h" // issue 10
 
@@ -81,6 +82,43 @@ public:
     VoidResult setPrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, const QList<NightPrice> &prices);
     // Blocks `count` more rooms (count > 0) or unblocks (count < 0) on every night of [from, to).
     VoidResult blockRooms(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId, QDate from, QDate to, int count);
+
+    // ==== revenue management (issue 9): StorePricing.cpp, StoreRestrictions.cpp, StoreKpis.cpp ====
+    // The hotel's pricing settings (the defaults until someone saves them); staff of the hotel.
+    Result<pricing::PricingSettings> pricingSettings(const Actor &actor, HotelId hotelId);
+    // Validated, then saved whole in one transaction with who (the actor) and when (the clock).
+    Result<pricing::PricingSettings> savePricingSettings(const Actor &actor, const pricing::PricingSettings &settings);
+    // The next `days` nights from the hotel's today: current prices against those of `proposed` (the saved
+    // settings when nullopt), and the revenue of the rooms on the books at each. Writes nothing.
+    Result<pricing::PricePreview> pricePreview(const Actor &actor, HotelId hotelId,
+                                               const std::optional<pricing::PricingSettings> &proposed, int days = 90);
+    // Recomputes the next `days` nights in one transaction (nights locked in the bookings' order), leaving
+    // manual prices alone; every change goes to the price history under one recompute id. Dry run: what would
+    // change, nothing written or locked.
+    Result<pricing::RecomputeResult> reprice(const Actor &actor, HotelId hotelId, int days = 90, bool dryRun = false);
+    // Gives back the prices a recompute replaced, where nothing changed them since.
+    Result<pricing::RecomputeResult> undoRecompute(const Actor &actor, HotelId hotelId, qint64 recomputeId);
+    // Hands the manual nights of [from, to) back to the engine, at the engine's price.
+    Result<pricing::RecomputeResult> releasePrices(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                                                   QDate from, QDate to);
+    Result<QList<pricing::PriceHistoryEntry>> priceHistory(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                                                           QDate date);
+    Result<QList<HotelId>> hotelIdsAfter(HotelId after, int limit); // pages of hotels for `reprice`
+    // Stay restrictions of [from, to) (every night, empty rules included) and their replacement, night by night.
+    Result<QList<pricing::NightRestriction>> restrictions(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                                                          QDate from, QDate to);
+    VoidResult setRestrictions(const Actor &actor, HotelId hotelId, RoomTypeId roomTypeId,
+                               const QList<pricing::NightRestriction> &restrictions);
+    // The figures of [from, to) by day, ISO week or month; all room types or one.
+    Result<QList<pricing::KpiRow>> kpis(const Actor &actor, HotelId hotelId, QDate from, QDate to,
+                                        pricing::KpiGrouping grouping, std::optional<RoomTypeId> roomTypeId = {});
+    // Room-nights on the books for each night of [from, to), now and 1, 7 and 30 days ago.
+    Result<QList<pricing::PaceRow>> bookingPace(const Actor &actor, HotelId hotelId, QDate from, QDate to,
+                                                std::optional<RoomTypeId> roomTypeId = {});
+    // The restricted nights of a city's room types in [from, to) (the search cache's rules).
+    Result<QList<std::pair<RoomTypeId, pricing::NightRestriction>>> cityRestrictions(const QString &city, QDate from,
+                                                                                     QDate to);
+    // ==== end of revenue management ====
 
     // ---- catalogue administration (admin / system actor; the seeder and tests use these) ----
     Result<Hotel> createHotel(const Actor &actor, const Hotel &hotel);

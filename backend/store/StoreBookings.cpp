@@ -4,6 +4,7 @@
 #include "domain/Policy.h"
 #include "domain/Validation.h"
 #include "store/Store.h"
+#include "store/StorePricingPrivate.h" // issue 9: stay restrictions
 #include "store/StorePrivate.h"
 
 #include <QCryptographicHash>
@@ -257,6 +258,11 @@ Result<Booking> Store::createBooking(const Actor &actor, const NewBooking &reque
     };
     if (auto first = existing())
         return *first;
+    // ---- revenue management (issue 9): a stay that breaks a restriction is refused (409 restricted), checked
+    // before anything is locked so the hot path holds its row locks no longer.
+    if (auto e = checkRestrictions(*d, request.roomTypeId, request.checkIn, request.checkOut))
+        return *e;
+    // ---- end of revenue management
 
     const int nights = nightsBetween(request.checkIn, request.checkOut);
     for (int attempt = 0; attempt < 6; ++attempt) {
@@ -397,6 +403,11 @@ Result<Booking> Store::modifyBooking(const Actor &actor, BookingId id, const Boo
     if (!fits)
         return fits.error();
     const QString roomTypeName = fits.value();
+    // ---- revenue management (issue 9): the changed stay keeps to the restrictions of its nights
+    if (staysChange)
+        if (auto e = checkRestrictions(*d, next.roomTypeId, next.checkIn, next.checkOut))
+            return *e;
+    // ---- end of revenue management
 
     auto done = inBookingTransaction(*d, id, [&](const Booking &b) -> VoidResult {
         if (b.status != old.status || b.checkIn != old.checkIn || b.checkOut != old.checkOut ||

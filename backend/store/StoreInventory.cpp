@@ -3,6 +3,7 @@
 #include "domain/Policy.h"
 #include "domain/Validation.h"
 #include "store/Store.h"
+#include "store/StorePricingPrivate.h" // issue 9: manual prices and their history
 #include "store/StorePrivate.h"
 
 #include <QSet>
@@ -138,23 +139,26 @@ VoidResult Store::setPrices(const Actor &actor, HotelId hotelId, RoomTypeId room
         auto locked = lockNights(*d, roomTypeId, first, last.addDays(1));
         if (!locked)
             return locked.error();
-        QSet<QDate> present;
+        // ---- revenue management (issue 9): a price set by hand is marked manual (the engine leaves it until
+        // released) and goes to the price history with the old price, in this transaction.
+        QHash<QDate, Money> present;
         for (const auto &n : locked.value())
-            present.insert(n.date);
+            present.insert(n.date, n.price);
         QList<NightPrice> sorted = prices;
         std::sort(sorted.begin(), sorted.end(),
                   [](const NightPrice &a, const NightPrice &b) { return a.date < b.date; });
+        QList<pricing::PriceChange> changes;
         for (const auto &p : sorted) {
             if (!present.contains(p.date))
                 return BackendError::invalid(QStringLiteral("prices"),
                                              storeTr("%1 is not on sale; prices can be set only for open nights.")
                                                  .arg(p.date.toString(Qt::ISODate)));
-            if (auto r =
-                    d->exec(QStringLiteral("UPDATE room_inventory SET price = ? WHERE room_type_id = ? AND date = ?"),
-                            {d->money(p.price), roomTypeId, d->date(p.date)});
-                !r)
-                return r.error();
+            changes << pricing::PriceChange{roomTypeId, p.date, present.value(p.date), p.price};
         }
+        if (auto r = writePriceChanges(*d, hotelId, changes, pricing::PriceChangeReason::Manual, actor.userId, 0, true);
+            !r)
+            return r.error();
+        // ---- end of revenue management
         if (auto r = d->bumpChanges(hotelId, first, last.addDays(1)); !r)
             return r.error();
         return tx.commit();

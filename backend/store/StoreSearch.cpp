@@ -104,6 +104,16 @@ Result<SearchResult> Store::searchHotels(const SearchQuery &query) {
         QStringLiteral("count(*) = ?"),
         QStringLiteral("min(i.total_rooms + i.overbooking_allowance - i.booked_rooms - i.blocked_rooms) >= 1")};
     QVariantList havingArgs{nights};
+    // ---- revenue management (issue 9): room types whose stay breaks a restriction are left out (the same
+    // rules as pricing::brokenRule and server/SliceSearch.cpp): no closed night, the arrival night's rules, and
+    // the departure day not closed to departure.
+    offerHaving << QStringLiteral("sum(CASE WHEN i.closed THEN 1 ELSE 0 END) = 0")
+                << QStringLiteral("sum(CASE WHEN i.date = ? AND (i.closed_to_arrival OR (i.min_stay > 0 AND "
+                                  "i.min_stay > ?) OR (i.max_stay > 0 AND i.max_stay < ?)) THEN 1 ELSE 0 END) = 0")
+                << QStringLiteral("NOT EXISTS (SELECT 1 FROM room_inventory x WHERE x.room_type_id = rt.id AND "
+                                  "x.date = ? AND x.closed_to_departure)");
+    havingArgs << d->date(query.checkIn) << nights << nights << d->date(query.checkOut);
+    // ---- end of revenue management
     const QString sumCents = QStringLiteral("CAST(sum(%1) AS bigint)").arg(d->priceCents(QStringLiteral("i.price")));
     if (query.minPrice) {
         offerHaving << sumCents + QStringLiteral(" / ? >= ?");

@@ -42,4 +42,16 @@ HttpReply checkOut(const Call &call);
 HttpReply myBookings(const Call &call);
 HttpReply hotelBookings(const Call &call);
 
+// RevenueHandlers.cpp (issue 9): pricing engine, restrictions, KPIs
+HttpReply pricingSettings(const Call &call);
+HttpReply savePricingSettings(const Call &call);
+HttpReply pricePreview(const Call &call);
+HttpReply reprice(const Call &call);
+HttpReply undoRecompute(const Call &call);
+HttpReply releasePrices(const Call &call);
+HttpReply priceHistory(const Call &call);
+HttpReply restrictions(const Call &call);
+HttpReply setRestrictions(const Call &call);
+HttpReply kpis(const Call &call);
+
 } // namespace hotel::handlers

@@ -18,6 +18,7 @@ int statusFor(const BackendError &e, bool parseError) {
     case K::NoAvailability:
     case K::Conflict:
     case K::TooLateToCancel:
+    case K::Restricted:
         return 409;
     case K::Unavailable:
         return 503;
