@@ -25,6 +25,140 @@
     </message>
 </context>
 <context>
+    <name>hotel</name>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out date must be after the check-in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in date is in the past at the hotel: choose today or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-in date is more than %n day(s) ahead; bookings open later.</source>
+        <translation>
+            <numerusform>The check-in date is more than %n day ahead; bookings open later.</numerusform>
+            <numerusform>The check-in date is more than %n days ahead; bookings open later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay may last at most %n night(s): choose an earlier check-out date.</source>
+        <translation>
+            <numerusform>A stay may last at most %n night: choose an earlier check-out date.</numerusform>
+            <numerusform>A stay may last at most %n nights: choose an earlier check-out date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was refused as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <comment>a required field is empty; %1 is the form&apos;s label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that cannot be stored (line breaks, tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may contain only digits, spaces and + ( ) - .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is higher than the hotel allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be after the start of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is too long: choose fewer days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hotel::AvailabilityGridView</name>
     <message>
         <source>Availability grid</source>
@@ -352,51 +486,12 @@
         <source>No bookings match these filters.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night) · %5 guest · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n nights) · %5 guests · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Modify booking %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-&amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-&amp;out:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Guests:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guest &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking %1 changed: %2 → %3, total %4 %5</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cancel booking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Booking not cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking %1 cancelled; refund %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -413,14 +508,6 @@
     </message>
     <message>
         <source>%1 checked out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (sleeps %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -468,17 +555,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free cancellation until %1 (hotel time): the guest gets %2 %3 back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel %1&apos;s stay %2 → %3?
 %4
 Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n nights) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking %1 changed: %2 → %3, total %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free cancellation until %1 (hotel time): the guest gets %2 back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled; refund %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -490,6 +592,10 @@ Reason:</source>
     </message>
     <message>
         <source>Try a&amp;gain now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,15 +626,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -540,27 +638,54 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection lost. Reconnecting…</source>
+        <source>The password could not be saved in the system keychain: %1. You will be asked for it next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection lost (%1). Reconnecting…</source>
+        <source>no reason was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected. Changes cannot be saved until the connection is back.</source>
+        <source>Cannot reach %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
+        <source>Cannot reach %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
+        <source>Gave up after %n attempt(s); press Try again now when it is back.</source>
         <translation>
-            <numerusform>Trying again in %n second.</numerusform>
-            <numerusform>Trying again in %n seconds.</numerusform>
+            <numerusform>Gave up after %n attempt; press Try again now when it is back.</numerusform>
+            <numerusform>Gave up after %n attempts; press Try again now when it is back.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>Next try at %1 (in %n second).</numerusform>
+            <numerusform>Next try at %1 (in %n seconds).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The connection to %2 is not working; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved until the connection is back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,10 +1044,6 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,6 +1054,10 @@ Reason:</source>
     <message>
         <source>d MMM</source>
         <comment>date format of the grid&apos;s column header (day, month)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1193,97 @@ Reason:</source>
     </message>
     <message>
         <source>In a list, Enter does the list&apos;s main command: an arrival is checked in, a guest in house checked out, a booking opened to change it. Alt and the underlined letter reach a field or a button; Ctrl+Tab goes to the next tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ModifyBookingDialog</name>
+    <message>
+        <source>Modify booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sleeps %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; pricing the new stay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now %1; the new price is not known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total %1 (was %2): %3 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total %1 (was %2): %3 less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New total %1, the same as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1215,23 +1431,42 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s e-mail address.</source>
+        <source>Saving the booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s phone number (digits, spaces, + - ( ) only).</source>
+        <source>Waiting for the availability and the price of these nights…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s name.</source>
+        <source>No price for these nights yet: see the message above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not booked: check the number of guests. %1</source>
+        <source>Sold out on at least one of these nights: choose other dates or another room type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many guests for this room type: it sleeps at most %n.</source>
+        <translation>
+            <numerusform>Too many guests for this room type: it sleeps at most %n.</numerusform>
+            <numerusform>Too many guests for this room type: it sleeps at most %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s name to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not booked: check the dates. %1</source>
+        <source>Enter the guest&apos;s e-mail address to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address looks incomplete; it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,7 +1493,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a price above zero and at most %1, like 129.00.</source>
+        <source>Enter a price above zero and at most %1, like %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1531,10 @@ Reason:</source>
         <source>Occupancy %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hotel::PricesView</name>
@@ -1316,15 +1555,7 @@ Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Occupancy %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 150.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,10 +1580,6 @@ Reason:</source>
             <numerusform>Discard the %n unsaved price change?</numerusform>
             <numerusform>Discard the %n unsaved price changes?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a price such as 150.00.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prices not saved</source>
@@ -1383,6 +1610,61 @@ Reason:</source>
     </message>
     <message>
         <source>Save pri&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format of the prices chart&apos;s axis</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price such as %1, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more night(s)</source>
+        <translation>
+            <numerusform>and %n more night</numerusform>
+            <numerusform>and %n more nights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unusual prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) would get a price of zero or far from the usual one:</source>
+        <translation>
+            <numerusform>%n night would get a price of zero or far from the usual one:</numerusform>
+            <numerusform>%n nights would get a price of zero or far from the usual one:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The usual price of %1 over these nights is %2 (the median). Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices not saved: check the unusual ones first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

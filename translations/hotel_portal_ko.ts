@@ -25,6 +25,138 @@
     </message>
 </context>
 <context>
+    <name>hotel</name>
+    <message>
+        <source>Check-in</source>
+        <translation>체크인</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>체크아웃</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>객실 유형</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>호텔</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Room number</source>
+        <translation>객실 번호</translation>
+    </message>
+    <message>
+        <source>Guest name</source>
+        <translation>투숙객 이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>요금</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>The check-out date must be after the check-in date.</source>
+        <translation>체크아웃 날짜는 체크인 날짜보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The check-in date is in the past at the hotel: choose today or a later date.</source>
+        <translation>체크인 날짜가 호텔 기준으로 이미 지났습니다. 오늘 또는 이후 날짜를 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-in date is more than %n day(s) ahead; bookings open later.</source>
+        <translation>
+            <numerusform>체크인 날짜가 %n일 이상 남았습니다. 예약은 나중에 열립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A stay may last at most %n night(s): choose an earlier check-out date.</source>
+        <translation>
+            <numerusform>숙박은 최대 %n박까지 가능합니다. 더 이른 체크아웃 날짜를 선택하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request was refused as invalid.</source>
+        <translation>요청이 올바르지 않아 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <comment>a required field is empty; %1 is the form&apos;s label</comment>
+        <translation>%1을(를) 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is too long.</source>
+        <translation>“%1”이(가) 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>“%1” contains characters that cannot be stored (line breaks, tabs).</source>
+        <translation>“%1”에 저장할 수 없는 문자(줄바꿈, 탭)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; it should look like name@example.com.</source>
+        <translation>“%1”은(는) 이메일 주소가 아닙니다. name@example.com 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” may contain only digits, spaces and + ( ) - .</source>
+        <translation>“%1”에는 숫자, 공백과 + ( ) - 만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range.</source>
+        <translation>“%1”이(가) 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be negative.</source>
+        <translation>“%1”은(는) 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is higher than the hotel allows.</source>
+        <translation>“%1”이(가) 호텔이 허용하는 값보다 높습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” must be after the start of the range.</source>
+        <translation>“%1”은(는) 기간 시작일보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The range is too long: choose fewer days.</source>
+        <translation>기간이 너무 깁니다. 날짜 수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Check “%1”.</source>
+        <translation>“%1”을(를) 확인하세요.</translation>
+    </message>
+</context>
+<context>
     <name>hotel::AvailabilityGridView</name>
     <message>
         <source>Availability grid</source>
@@ -350,40 +482,6 @@
         <source>No bookings match these filters.</source>
         <translation>이 조건에 맞는 예약이 없습니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9 %10&lt;/b&gt;</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n박) · 인원 %5명 · 객실 %6 + 세금 %7 + 수수료 %8 = &lt;b&gt;%9 %10&lt;/b&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Modify booking %1</source>
-        <translation>예약 %1 변경</translation>
-    </message>
-    <message>
-        <source>Check-&amp;in:</source>
-        <translation>체크인(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Check-&amp;out:</source>
-        <translation>체크아웃(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Guests:</source>
-        <translation>인원(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Guest &amp;name:</source>
-        <translation>투숙객 이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Booking not changed</source>
-        <translation>예약이 변경되지 않음</translation>
-    </message>
-    <message>
-        <source>Booking %1 changed: %2 → %3, total %4 %5</source>
-        <translation>예약 %1 변경됨: %2 → %3, 합계 %4 %5</translation>
-    </message>
     <message>
         <source>Cancel booking %1</source>
         <translation>예약 %1 취소</translation>
@@ -391,10 +489,6 @@
     <message>
         <source>Booking not cancelled</source>
         <translation>예약이 취소되지 않음</translation>
-    </message>
-    <message>
-        <source>Booking %1 cancelled; refund %2 %3.</source>
-        <translation>예약 %1이(가) 취소되었습니다. 환불 %2 %3.</translation>
     </message>
     <message>
         <source>Booking %1 cancelled after the free-cancellation deadline; no refund.</source>
@@ -411,14 +505,6 @@
     <message>
         <source>%1 checked out.</source>
         <translation>%1 님이 체크아웃했습니다.</translation>
-    </message>
-    <message>
-        <source>%1 (sleeps %2)</source>
-        <translation>%1 (최대 %2명)</translation>
-    </message>
-    <message>
-        <source>Room &amp;type:</source>
-        <translation>객실 유형(&amp;T):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
@@ -465,20 +551,34 @@
         <translation>예약(&amp;K)</translation>
     </message>
     <message>
-        <source>Free cancellation until %1 (hotel time): the guest gets %2 %3 back.</source>
-        <translation>%1(호텔 현지 시간)까지 무료 취소: 투숙객은 %2 %3을(를) 환불받습니다.</translation>
-    </message>
-    <message>
-        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2 %3.</source>
-        <translation>무료 취소 기한은 %1(호텔 현지 시간)이었습니다: 환불은 없으며 투숙객은 %2 %3을(를) 지불합니다.</translation>
-    </message>
-    <message>
         <source>Cancel %1&apos;s stay %2 → %3?
 %4
 Reason:</source>
         <translation>%1 님의 숙박 %2 → %3을(를) 취소하시겠습니까?
 %4
 사유:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n night(s)) · %5 guest(s) · room %6 + taxes %7 + fees %8 = &lt;b&gt;%9&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 → %4 (%n박) · 투숙객 %5명 · 객실 %6 + 세금 %7 + 수수료 %8 = &lt;b&gt;%9&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booking %1 changed: %2 → %3, total %4</source>
+        <translation>예약 %1 변경됨: %2 → %3, 합계 %4</translation>
+    </message>
+    <message>
+        <source>Free cancellation until %1 (hotel time): the guest gets %2 back.</source>
+        <translation>%1(호텔 시간)까지 무료 취소: 투숙객은 %2을(를) 환불받습니다.</translation>
+    </message>
+    <message>
+        <source>The free-cancellation deadline was %1 (hotel time): no refund; the guest pays %2.</source>
+        <translation>무료 취소 기한은 %1(호텔 시간)이었습니다. 환불은 없으며 투숙객은 %2을(를) 지불합니다.</translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled; refund %2.</source>
+        <translation>예약 %1 취소됨. 환불 %2.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +590,10 @@ Reason:</source>
     <message>
         <source>Try a&amp;gain now</source>
         <translation>지금 다시 시도(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>자세히</translation>
     </message>
 </context>
 <context>
@@ -519,16 +623,8 @@ Reason:</source>
         <translation>로그인하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>The password could not be saved in the system keychain (%1); you will be asked for it next time.</source>
-        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다(%1). 다음에 다시 입력해야 합니다.</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 The connection to %2 is not working; nothing was saved. Retry when it is back.</source>
-        <translation>%1 %2 연결이 작동하지 않아 아무것도 저장되지 않았습니다. 연결이 복구되면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>the server</source>
@@ -539,26 +635,52 @@ Reason:</source>
         <translation>연결이 복구되었습니다.</translation>
     </message>
     <message>
-        <source>Connection lost. Reconnecting…</source>
-        <translation>연결이 끊어졌습니다. 다시 연결하는 중…</translation>
+        <source>The password could not be saved in the system keychain: %1. You will be asked for it next time.</source>
+        <translation>비밀번호를 시스템 키체인에 저장하지 못했습니다: %1. 다음에 다시 묻습니다.</translation>
     </message>
     <message>
-        <source>Connection lost (%1). Reconnecting…</source>
-        <translation>연결이 끊어졌습니다(%1). 다시 연결하는 중…</translation>
+        <source>no reason was given</source>
+        <translation>사유가 주어지지 않았습니다</translation>
     </message>
     <message>
-        <source>Not connected. Changes cannot be saved until the connection is back.</source>
-        <translation>연결되지 않았습니다. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+        <source>Cannot reach %1.</source>
+        <translation>%1에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Not connected: %1. Changes cannot be saved until the connection is back.</source>
-        <translation>연결되지 않았습니다: %1. 연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1에 연결할 수 없습니다: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>Trying again in %n second(s).</source>
+        <source>Gave up after %n attempt(s); press Try again now when it is back.</source>
         <translation>
-            <numerusform>%n초 후에 다시 시도합니다.</numerusform>
+            <numerusform>%n번 시도한 뒤 중단했습니다. 복구되면 지금 다시 시도를 누르세요.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next try at %1 (in %n second(s)).</source>
+        <translation>
+            <numerusform>다음 시도 %1(%n초 후).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next try at %1.</source>
+        <translation>다음 시도 %1.</translation>
+    </message>
+    <message>
+        <source>%1 The connection to %2 is not working; nothing was saved.</source>
+        <translation>%1 %2에 대한 연결이 작동하지 않아 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost.</source>
+        <translation>%1 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 lost: %2.</source>
+        <translation>%1 연결이 끊겼습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved until the connection is back.</source>
+        <translation>연결이 복구될 때까지 변경 사항을 저장할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -906,10 +1028,6 @@ Reason:</source>
         <translation>초과 예약 허용: %1</translation>
     </message>
     <message>
-        <source>Price: %1 %2</source>
-        <translation>요금: %1 %2</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%2 %1</translation>
     </message>
@@ -927,6 +1045,10 @@ Reason:</source>
         <source>d MMM</source>
         <comment>date format of the grid&apos;s column header (day, month)</comment>
         <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>요금: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1184,97 @@ Reason:</source>
     <message>
         <source>In a list, Enter does the list&apos;s main command: an arrival is checked in, a guest in house checked out, a booking opened to change it. Alt and the underlined letter reach a field or a button; Ctrl+Tab goes to the next tab.</source>
         <translation>목록에서 Enter 키는 그 목록의 주요 명령을 실행합니다: 도착 예정 투숙객은 체크인, 투숙 중인 투숙객은 체크아웃, 예약은 변경 창을 엽니다. Alt와 밑줄 친 글자로 입력란이나 버튼으로 이동하고, Ctrl+Tab으로 다음 탭으로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>테마(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>시스템 색상(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>hotel::ModifyBookingDialog</name>
+    <message>
+        <source>Modify booking %1</source>
+        <translation>예약 %1 변경</translation>
+    </message>
+    <message>
+        <source>%1 (sleeps %2)</source>
+        <translation>%1 (최대 %2명)</translation>
+    </message>
+    <message>
+        <source>Room &amp;type:</source>
+        <translation>객실 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>체크인(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Check-&amp;out:</source>
+        <translation>체크아웃(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>인원(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Guest &amp;name:</source>
+        <translation>투숙객 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>요금:</translation>
+    </message>
+    <message>
+        <source>Now %1.</source>
+        <translation>현재 %1.</translation>
+    </message>
+    <message>
+        <source>Saving the change…</source>
+        <translation>변경 사항을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>아직 변경된 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Now %1; unchanged.</source>
+        <translation>현재 %1. 변경 없음.</translation>
+    </message>
+    <message>
+        <source>Now %1; pricing the new stay…</source>
+        <translation>현재 %1. 새 숙박 요금을 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>Now %1; the new price is not known: %2</source>
+        <translation>현재 %1. 새 요금을 알 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>New total %1 (was %2): %3 more.</source>
+        <translation>새 합계 %1(이전 %2): %3 증가.</translation>
+    </message>
+    <message>
+        <source>New total %1 (was %2): %3 less.</source>
+        <translation>새 합계 %1(이전 %2): %3 감소.</translation>
+    </message>
+    <message>
+        <source>New total %1, the same as before.</source>
+        <translation>새 합계 %1, 이전과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>변경되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -1204,24 +1417,42 @@ Reason:</source>
         <translation>guest@example.com (필수)</translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s e-mail address.</source>
-        <translation>예약되지 않음: 투숙객 이메일 주소를 확인하세요.</translation>
+        <source>Saving the booking…</source>
+        <translation>예약을 저장하는 중…</translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s phone number (digits, spaces, + - ( ) only).</source>
-        <translation>예약되지 않음: 투숙객 전화번호를 확인하세요(숫자, 공백, + - ( )만 사용).</translation>
+        <source>Waiting for the availability and the price of these nights…</source>
+        <translation>이 날짜의 객실 현황과 요금을 기다리는 중…</translation>
     </message>
     <message>
-        <source>Not booked: check the guest&apos;s name.</source>
-        <translation>예약되지 않음: 투숙객 이름을 확인하세요.</translation>
+        <source>No price for these nights yet: see the message above.</source>
+        <translation>이 날짜의 요금이 아직 없습니다. 위의 메시지를 보세요.</translation>
     </message>
     <message>
-        <source>Not booked: check the number of guests. %1</source>
-        <translation>예약되지 않음: 인원을 확인하세요. %1</translation>
+        <source>Sold out on at least one of these nights: choose other dates or another room type.</source>
+        <translation>이 중 하루 이상 매진입니다. 다른 날짜나 다른 객실 유형을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many guests for this room type: it sleeps at most %n.</source>
+        <translation>
+            <numerusform>이 객실 유형에는 투숙객이 너무 많습니다. 최대 %n명까지 묵을 수 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not booked: check the dates. %1</source>
-        <translation>예약되지 않음: 날짜를 확인하세요. %1</translation>
+        <source>Enter the guest&apos;s name to confirm.</source>
+        <translation>확정하려면 투숙객 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the guest&apos;s e-mail address to confirm.</source>
+        <translation>확정하려면 투숙객 이메일 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The e-mail address looks incomplete; it should look like name@example.com.</source>
+        <translation>이메일 주소가 불완전해 보입니다. name@example.com 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Not booked: %1</source>
+        <translation>예약되지 않음: %1</translation>
     </message>
 </context>
 <context>
@@ -1247,8 +1478,8 @@ Reason:</source>
         <translation>요금 설정(&amp;S)</translation>
     </message>
     <message>
-        <source>Enter a price above zero and at most %1, like 129.00.</source>
-        <translation>0보다 크고 %1 이하인 요금을 입력하세요(예: 129.00).</translation>
+        <source>Enter a price above zero and at most %1, like %2.</source>
+        <translation>0보다 크고 %1 이하인 요금을 입력하세요(예: %2).</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1516,10 @@ Reason:</source>
         <source>Occupancy %</source>
         <translation>객실 점유율 %</translation>
     </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>요금(%1)</translation>
+    </message>
 </context>
 <context>
     <name>hotel::PricesView</name>
@@ -1305,16 +1540,8 @@ Reason:</source>
         <translation>숙박일</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>요금</translation>
-    </message>
-    <message>
         <source>Occupancy %</source>
         <translation>객실 점유율 %</translation>
-    </message>
-    <message>
-        <source>e.g. 150.00</source>
-        <translation>예: 150.00</translation>
     </message>
     <message>
         <source>&amp;Weekends only (Fri, Sat)</source>
@@ -1337,10 +1564,6 @@ Reason:</source>
         <translation>
             <numerusform>저장되지 않은 요금 변경 %n건을 버리시겠습니까?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter a price such as 150.00.</source>
-        <translation>150.00과 같이 요금을 입력하세요.</translation>
     </message>
     <message>
         <source>Prices not saved</source>
@@ -1371,6 +1594,59 @@ Reason:</source>
     <message>
         <source>Save pri&amp;ces</source>
         <translation>요금 저장(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>요금(%1)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>예: %1</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>date format of the prices chart&apos;s axis</comment>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>Enter a price such as %1, at most %2.</source>
+        <translation>%1 같은 요금을 입력하세요. 최대 %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more night(s)</source>
+        <translation>
+            <numerusform>외 %n박</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unusual prices</source>
+        <translation>평소와 다른 요금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) would get a price of zero or far from the usual one:</source>
+        <translation>
+            <numerusform>%n박의 요금이 0이거나 평소 요금과 크게 다릅니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The usual price of %1 over these nights is %2 (the median). Save anyway?</source>
+        <translation>이 기간 %1의 평소 요금은 %2(중앙값)입니다. 그래도 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>그래도 저장(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the prices</source>
+        <translation>요금 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Prices not saved: check the unusual ones first.</source>
+        <translation>요금이 저장되지 않았습니다. 평소와 다른 요금을 먼저 확인하세요.</translation>
     </message>
 </context>
 <context>
