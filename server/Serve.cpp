@@ -448,13 +448,24 @@ Metrics &HttpService::metrics() {
 
 Result<quint16> HttpService::start() {
     {
-        // Migrate once, before any worker answers.
-        auto store = Store::open(d->options.db, QStringLiteral("http-migrate-%1").arg(d->tag));
-        if (!store)
-            return store.error();
-        auto migrated = store.value()->migrate();
-        if (!migrated)
-            return migrated.error();
+        // Migrate once, before any worker answers. A database that is not up yet (the server started first
+        // at boot, or PostgreSQL restarting) is waited for with bounded back-off, saying so in the log.
+        QElapsedTimer waited;
+        waited.start();
+        for (int attempt = 0;; ++attempt) {
+            auto store = Store::open(d->options.db, QStringLiteral("http-migrate-%1").arg(d->tag));
+            Result<int> migrated = store ? store.value()->migrate() : Result<int>(store.error());
+            if (migrated)
+                break;
+            const bool transient = migrated.error().kind == BackendError::Kind::Unavailable;
+            const qint64 pause = std::min<qint64>(5000, 250LL << std::min(attempt, 5));
+            if (!transient || waited.elapsed() + pause > qint64(d->options.waitForDbSeconds) * 1000)
+                return migrated.error();
+            qCWarning(lcServer).noquote() << QStringLiteral("waiting for the database (%1); next try in %2 s")
+                                                 .arg(migrated.error().detail.left(200))
+                                                 .arg(pause / 1000.0, 0, 'f', 1);
+            QThread::msleep(pause);
+        }
     }
     if (d->search->enabled() && d->options.db.isPostgres()) {
         d->listener =

@@ -21,6 +21,7 @@ struct ServeOptions {
     int warmNights = 90;              // nights of every city the slice search loads at start (PostgreSQL)
     GuardLimits guards;               // sign-in, registration and per-guest booking limits (--limit-*)
     int auditEverySeconds = 60;       // the recount behind hotel_overbooked_nights (0: never)
+    int waitForDbSeconds = 60;        // how long start() waits for a database that is not up yet
 };
 
 // hotel-server serve: N threads, each with its own QHttpServer on its own SO_REUSEPORT socket of the same port

@@ -189,6 +189,9 @@ int main(int argc, char **argv) {
     p.addOption({QStringLiteral("metrics-allow"),
                  QStringLiteral("serve: a subnet that may read /metrics, e.g. 10.0.0.0/8 (repeat; default loopback)."),
                  QStringLiteral("cidr")});
+    p.addOption({QStringLiteral("wait-for-db"),
+                 QStringLiteral("serve: seconds to wait at start for a database that is not up yet."),
+                 QStringLiteral("seconds"), QStringLiteral("60")});
     p.addOption({QStringLiteral("audit-every"),
                  QStringLiteral("serve: seconds between the recounts behind hotel_overbooked_nights (0: never)."),
                  QStringLiteral("seconds"), QStringLiteral("60")});
@@ -466,6 +469,8 @@ int main(int argc, char **argv) {
                                  &options.guards.bookingsPerGuestHour))
             return rc;
         if (int rc = positiveInt(p, QStringLiteral("audit-every"), 0, 86400, &options.auditEverySeconds))
+            return rc;
+        if (int rc = positiveInt(p, QStringLiteral("wait-for-db"), 0, 86400, &options.waitForDbSeconds))
             return rc;
         if (p.isSet(QStringLiteral("metrics-allow"))) {
             options.limits.metricsAllow.clear();

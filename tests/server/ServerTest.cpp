@@ -4,6 +4,7 @@
 #include "server/Serve.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -405,6 +406,39 @@ TEST_P(ServerOutageTest, lostConnectionsAre503WithRetryAfterThenRecoverWithoutRe
 }
 
 INSTANTIATE_TEST_SUITE_P(Databases, ServerOutageTest, ::testing::Values(TestDatabase::Kind::Postgres), paramName);
+
+// At boot the server may start before PostgreSQL: it waits (saying so in the log) instead of exiting at once,
+// and gives up with the cause after --wait-for-db seconds.
+TEST(ServerStart, waitsForADatabaseThatIsNotUpThenNamesTheCause) {
+    const int closed = [] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+        socklen_t len = sizeof addr;
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+        ::close(fd); // nobody listens there now
+        return int(ntohs(addr.sin_port));
+    }();
+    auto db = DbConfig::parse(QStringLiteral("postgresql://hotel@127.0.0.1:%1/hotel").arg(closed));
+    ASSERT_TRUE(db);
+    ServeOptions options;
+    options.db = db.value();
+    options.port = 0;
+    options.jwtSecret = QByteArray(40, 'k');
+    options.waitForDbSeconds = 2;
+    QElapsedTimer timer;
+    timer.start();
+    HttpService service(options);
+    auto started = service.start();
+    const qint64 took = timer.elapsed();
+    ASSERT_FALSE(started);
+    EXPECT_EQ(started.error().kind, BackendError::Kind::Unavailable);
+    EXPECT_GE(took, 1000) << "it waited";
+    EXPECT_LT(took, 8000) << "and gave up when told";
+    std::printf("[ figure ] start against a database that is down: gave up after %lld ms (--wait-for-db 2)\n", took);
+}
 
 } // namespace
 

@@ -243,7 +243,8 @@ TEST(SliceSearchTickets, anAnswerComputedAcrossAWriteIsNeverStored) {
     EXPECT_FALSE(cache.find(key));
 
     ticket = cache.ticket(SliceSearch::tagsFor(q));
-    cache.invalidate(seoul, QDate(2030, 1, 8), QDate(2030, 1, 9)); // the check-out day is not a night of the stay
+    // The day after check-out is no part of the stay (the check-out day is: its closed-to-departure rule, issue 9).
+    cache.invalidate(seoul, QDate(2030, 1, 9), QDate(2030, 1, 10));
     cache.invalidate(placeOf(QStringLiteral("Busan"), 35.18, 129.07), {}, {}); // another city, wholly
     cache.insert(key, ticket, "fresh");
     EXPECT_EQ(cache.find(key), QByteArray("fresh"));

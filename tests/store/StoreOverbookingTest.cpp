@@ -29,6 +29,8 @@ TEST_P(OverbookingTest, exactlyTotalPlusAllowanceSellUnderA64ClientRace) {
     EXPECT_TRUE(set->heldAtSold.isEmpty());
 
     std::atomic<int> ready{0}, won{0}, refused{0}, other{0};
+    for (int t = 0; t < threads; ++t)
+        guestWithId(*m_store, 2000 + t);
     std::vector<std::thread> pool;
     for (int t = 0; t < threads; ++t)
         pool.emplace_back([&, t] {
@@ -64,7 +66,7 @@ TEST_P(OverbookingTest, exactlyTotalPlusAllowanceSellUnderA64ClientRace) {
     ASSERT_TRUE(lowered) << lowered.error().userMessage.toStdString();
     ASSERT_EQ(lowered->heldAtSold.size(), 1);
     EXPECT_EQ(lowered->heldAtSold.first(), day(40));
-    auto more = m_store->createBooking(Actor{UserId(3000), Role::Guest, {}}, bookingRequest(f, 0, day(40), day(41)));
+    auto more = m_store->createBooking(guestWithId(*m_store, 3000), bookingRequest(f, 0, day(40), day(41)));
     ASSERT_FALSE(more);
     EXPECT_EQ(more.error().kind, K::NoAvailability);
     auto grid = m_store->inventory(Actor::system(), f.hotel.id, day(40), day(41));

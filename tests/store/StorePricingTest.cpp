@@ -93,8 +93,7 @@ TEST_P(PricingStoreTest, recomputeSkipsManualNightsWritesHistoryAndUndoesAsAWhol
 
     // Two of four rooms sold on day(15): occupancy 0.5, factor 1.25; a Tuesday night: weekday 0.9.
     for (int i = 0; i < 2; ++i)
-        ASSERT_TRUE(
-            m_store->createBooking(Actor{UserId(50 + i), Role::Guest, {}}, bookingRequest(f, 0, day(15), day(16))));
+        ASSERT_TRUE(m_store->createBooking(guestWithId(*m_store, 50 + i), bookingRequest(f, 0, day(15), day(16))));
     const Money bookedTotal = m_store->bookings(Actor::system(), BookingFilter{})->first().totalPrice;
 
     // A dry run says what would change and changes nothing.
@@ -166,7 +165,7 @@ TEST_P(PricingStoreTest, recomputeSkipsManualNightsWritesHistoryAndUndoesAsAWhol
 
 TEST_P(PricingStoreTest, previewComparesCurrentAndProposedAtTodaysOccupancy) {
     auto f = makeHotel(*m_store, QStringLiteral("Seoul"), {4});
-    ASSERT_TRUE(m_store->createBooking(Actor{UserId(50), Role::Guest, {}}, bookingRequest(f, 0, day(15), day(17))));
+    ASSERT_TRUE(m_store->createBooking(guestWithId(*m_store, 50), bookingRequest(f, 0, day(15), day(17))));
     PricingSettings proposed = defaultSettings(f.hotel.id);
     proposed.weekday.fill(one);
     proposed.bounds = {{f.roomTypes[0].id, 0, 100000}};
@@ -203,7 +202,7 @@ TEST_P(PricingStoreTest, restrictionsRefuseBookingsAndModificationsAndLeaveSearc
     ASSERT_EQ(read->size(), 1);
     EXPECT_EQ(read->first(), minStay);
 
-    const Actor guest{77, Role::Guest, {}};
+    const Actor guest = guestWithId(*m_store, 77);
     auto refused = [&](QDate in, QDate out) {
         auto r = m_store->createBooking(guest, bookingRequest(f, 0, in, out));
         EXPECT_FALSE(r);
@@ -284,7 +283,7 @@ TEST_P(PricingStoreTest, kpisEqualAHandWrittenRecount) {
         const int type = rng.bounded(2);
         const QDate in = day(10 + rng.bounded(40));
         const QDate out = in.addDays(1 + rng.bounded(5));
-        auto b = m_store->createBooking(Actor{UserId(100 + i), Role::Guest, {}}, bookingRequest(f, type, in, out));
+        auto b = m_store->createBooking(guestWithId(*m_store, 100 + i), bookingRequest(f, type, in, out));
         if (b)
             made << b.value();
         if (i % 7 == 0) {
@@ -386,6 +385,8 @@ TEST_P(PricingStoreTest, recomputeWhileSixteenClientsBook) {
     constexpr int clients = 16;
     std::atomic<bool> stop{false};
     std::atomic<int> booked{0}, failed{0};
+    for (int c = 0; c < clients; ++c)
+        guestWithId(*m_store, 1000 + c);
     std::vector<std::thread> pool;
     for (int c = 0; c < clients; ++c)
         pool.emplace_back([&, c] {

@@ -2,6 +2,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -161,6 +162,26 @@ User makeUser(Store &store, const QString &email, Role role, QList<HotelId> hote
     if (!u)
         qFatal("fixture user: %s", qPrintable(u.error().userMessage + u.error().detail));
     return u.value();
+}
+
+Actor guestWithId(Store &store, UserId id) {
+    // Bookings belong to users who exist (a foreign key on PostgreSQL): tests that book as many made-up guests
+    // get real rows with those ids, and the id sequence moves past them so makeUser never collides.
+    const bool pg = store.database().driverName() == QLatin1String("QPSQL");
+    QSqlQuery q(store.database());
+    q.prepare(QStringLiteral("INSERT INTO users (id, email, name, password_hash, role, created_at) "
+                             "VALUES (?, ?, ?, '!', 'guest', ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(id);
+    q.addBindValue(QStringLiteral("guest%1@example.com").arg(id));
+    q.addBindValue(QStringLiteral("Guest %1").arg(id));
+    q.addBindValue(pg ? QVariant(QDateTime::currentDateTimeUtc())
+                      : QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)));
+    if (!q.exec())
+        qFatal("fixture guest %lld: %s", qlonglong(id), qPrintable(q.lastError().text()));
+    if (pg && !QSqlQuery(store.database())
+                   .exec(QStringLiteral("SELECT setval('users_id_seq', GREATEST((SELECT max(id) FROM users), 1))")))
+        qFatal("fixture guest: cannot move the user id sequence");
+    return Actor{id, Role::Guest, {}, 1};
 }
 
 NewBooking bookingRequest(const HotelFixture &f, int roomTypeIndex, QDate checkIn, QDate checkOut, int guests) {

@@ -50,6 +50,8 @@ struct HotelFixture {
 HotelFixture makeHotel(Store &store, const QString &city, QList<int> roomsPerType, double lat = 37.5665,
                        double lon = 126.9780, const QByteArray &timeZone = "Asia/Seoul", int stars = 4);
 User makeUser(Store &store, const QString &email, Role role, QList<HotelId> hotels = {});
+// A guest with this very id (no password that signs in), for tests that book as many made-up guests.
+Actor guestWithId(Store &store, UserId id);
 NewBooking bookingRequest(const HotelFixture &f, int roomTypeIndex, QDate checkIn, QDate checkOut, int guests = 1);
 
 } // namespace hotel::test
