@@ -1,10 +1,8 @@
 // Issue 14's attacks, replayed: password guessing, registration and booking floods, tokens that outlive their
 // user's access, forged token claims, /metrics from strangers. Each test prints the figure it checks.
-#include "HttpClient.h"
-#include "StoreTestFixture.h"
+#include "ServedTest.h"
 #include "server/Guards.h"
 #include "server/Jwt.h"
-#include "server/Serve.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -160,7 +158,7 @@ TEST_F(Tokens, everyClaimIsChecked) {
 
 // ---- over HTTP, both databases ----
 
-class AbuseTest : public StoreTest {
+class AbuseTest : public ServedTest {
 protected:
     void SetUp() override {
         StoreTest::SetUp();
@@ -173,34 +171,6 @@ protected:
         makeUser(*m_store, QStringLiteral("desk@example.com"), Role::FrontDesk, {m_hotel.hotel.id});
         makeUser(*m_store, QStringLiteral("rev@example.com"), Role::Revenue, {m_hotel.hotel.id});
         makeUser(*m_store, QStringLiteral("admin@example.com"), Role::Admin);
-    }
-    void TearDown() override {
-        m_service.reset();
-        StoreTest::TearDown();
-    }
-    void start(const std::function<void(ServeOptions &)> &configure = {}) {
-        ServeOptions options;
-        options.db = m_db->config();
-        options.port = 0;
-        options.threads = 2;
-        options.jwtSecret = QByteArray(40, 'k');
-        options.limits.ratePerSecond = 0;
-        if (configure)
-            configure(options);
-        m_service = std::make_unique<HttpService>(options);
-        auto port = m_service->start();
-        ASSERT_TRUE(port) << port.error().userMessage.toStdString();
-        m_port = port.value();
-    }
-    Response signIn(const QString &email, const char *password = "correct horse") {
-        return request(
-            m_port, "POST", "/api/v1/auth/token",
-            QStringLiteral(R"({"email":"%1","password":"%2"})").arg(email, QLatin1String(password)).toUtf8());
-    }
-    QByteArray token(const QString &email) {
-        const Response r = signIn(email);
-        EXPECT_EQ(r.status, 200) << r.body.toStdString();
-        return r.json().value(QStringLiteral("accessToken")).toString().toUtf8();
     }
     Response book(const QByteArray &token, int offset) {
         const QDate in = QDate::currentDate().addDays(10 + offset % 20);
@@ -223,8 +193,6 @@ protected:
     }
 
     HotelFixture m_hotel;
-    std::unique_ptr<HttpService> m_service;
-    quint16 m_port = 0;
 };
 
 TEST_P(AbuseTest, passwordGuessingIsThrottledAliketForKnownAndUnknownAccounts) {
@@ -352,8 +320,4 @@ HOTEL_BOTH_DATABASES(AbuseTest);
 
 } // namespace
 
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
+HOTEL_QT_TEST_MAIN

@@ -1,8 +1,6 @@
 // The revenue endpoints over HTTP (issue 9): stay restrictions refuse a booking with 409 `restricted`, the KPIs
 // count what was sold, the engine runs only for price editors, and a dry run changes nothing.
-#include "HttpClient.h"
-#include "StoreTestFixture.h"
-#include "server/Serve.h"
+#include "ServedTest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +10,7 @@ using namespace hotel::test;
 
 namespace {
 
-class RevenueHttpTest : public StoreTest {
+class RevenueHttpTest : public ServedTest {
 protected:
     void SetUp() override {
         StoreTest::SetUp();
@@ -24,26 +22,7 @@ protected:
         makeUser(*m_store, QStringLiteral("alice@example.com"), Role::Guest);
         makeUser(*m_store, QStringLiteral("desk@example.com"), Role::FrontDesk, {m_hotel.hotel.id});
         makeUser(*m_store, QStringLiteral("rev@example.com"), Role::Revenue, {m_hotel.hotel.id});
-        ServeOptions options;
-        options.db = m_db->config();
-        options.port = 0;
-        options.threads = 2;
-        options.jwtSecret = QByteArray(40, 'k');
-        options.limits.ratePerSecond = 0;
-        m_service = std::make_unique<HttpService>(options);
-        auto port = m_service->start();
-        ASSERT_TRUE(port) << port.error().userMessage.toStdString();
-        m_port = port.value();
-    }
-    void TearDown() override {
-        m_service.reset();
-        StoreTest::TearDown();
-    }
-    QByteArray token(const char *email) {
-        const Response r = request(m_port, "POST", "/api/v1/auth/token",
-                                   QByteArray(R"({"email":")") + email + R"(","password":"correct horse"})");
-        EXPECT_EQ(r.status, 200) << r.body.toStdString();
-        return r.json().value(QStringLiteral("accessToken")).toString().toUtf8();
+        start();
     }
     QByteArray hotelPath() const { return "/api/v1/hotels/" + QByteArray::number(m_hotel.hotel.id); }
     QByteArray typePath() const { return hotelPath() + "/room-types/" + QByteArray::number(m_hotel.roomTypes[0].id); }
@@ -59,17 +38,17 @@ protected:
     }
 
     HotelFixture m_hotel;
-    std::unique_ptr<HttpService> m_service;
-    quint16 m_port = 0;
 };
 
 TEST_P(RevenueHttpTest, aMinimumStayRefusesAShortBookingWithRestricted) {
-    const QByteArray rev = token("rev@example.com"), alice = token("alice@example.com");
+    const QByteArray rev = token(QStringLiteral("rev@example.com")), alice = token(QStringLiteral("alice@example.com"));
     const QDate night = QDate::currentDate().addDays(20);
     const QByteArray body =
         R"({"restrictions":[{"date":")" + night.toString(Qt::ISODate).toUtf8() +
         R"(","minStay":2,"maxStay":0,"closed":false,"closedToArrival":false,"closedToDeparture":false}]})";
-    EXPECT_EQ(request(m_port, "PUT", typePath() + "/restrictions", body, token("desk@example.com")).status, 403)
+    EXPECT_EQ(
+        request(m_port, "PUT", typePath() + "/restrictions", body, token(QStringLiteral("desk@example.com"))).status,
+        403)
         << "the desk does not set restrictions";
     const Response saved = request(m_port, "PUT", typePath() + "/restrictions", body, rev);
     ASSERT_EQ(saved.status, 200) << saved.body.toStdString();
@@ -87,11 +66,11 @@ TEST_P(RevenueHttpTest, aMinimumStayRefusesAShortBookingWithRestricted) {
 
 TEST_P(RevenueHttpTest, kpisCountWhatWasSold) {
     const QDate in = QDate::currentDate().addDays(10);
-    ASSERT_EQ(book(token("alice@example.com"), in, 3).status, 201);
+    ASSERT_EQ(book(token(QStringLiteral("alice@example.com")), in, 3).status, 201);
     const QByteArray query = "/kpis?from=" + in.toString(Qt::ISODate).toUtf8() +
                              "&to=" + in.addDays(3).toString(Qt::ISODate).toUtf8() + "&groupBy=day";
-    EXPECT_EQ(request(m_port, "GET", hotelPath() + query, {}, token("alice@example.com")).status, 403);
-    const Response r = request(m_port, "GET", hotelPath() + query, {}, token("desk@example.com"));
+    EXPECT_EQ(request(m_port, "GET", hotelPath() + query, {}, token(QStringLiteral("alice@example.com"))).status, 403);
+    const Response r = request(m_port, "GET", hotelPath() + query, {}, token(QStringLiteral("desk@example.com")));
     ASSERT_EQ(r.status, 200) << r.body.toStdString();
     const QJsonArray rows = r.json()[QStringLiteral("rows")].toArray();
     ASSERT_EQ(rows.size(), 3) << r.body.toStdString();
@@ -99,14 +78,17 @@ TEST_P(RevenueHttpTest, kpisCountWhatWasSold) {
         EXPECT_EQ(row.toObject()[QStringLiteral("roomsSold")].toInt(), 1) << r.body.toStdString();
         EXPECT_EQ(row.toObject()[QStringLiteral("roomsAvailable")].toInt(), 10);
     }
-    EXPECT_EQ(request(m_port, "GET", hotelPath() + "/kpis?from=x&to=y", {}, token("desk@example.com")).status, 400);
+    EXPECT_EQ(
+        request(m_port, "GET", hotelPath() + "/kpis?from=x&to=y", {}, token(QStringLiteral("desk@example.com"))).status,
+        400);
 }
 
 TEST_P(RevenueHttpTest, theEngineRunsOnlyForPriceEditorsAndADryRunChangesNothing) {
-    const QByteArray rev = token("rev@example.com");
-    EXPECT_EQ(
-        request(m_port, "POST", hotelPath() + "/pricing/reprice", R"({"days":30})", token("desk@example.com")).status,
-        403);
+    const QByteArray rev = token(QStringLiteral("rev@example.com"));
+    EXPECT_EQ(request(m_port, "POST", hotelPath() + "/pricing/reprice", R"({"days":30})",
+                      token(QStringLiteral("desk@example.com")))
+                  .status,
+              403);
     const QByteArray inventory = hotelPath() +
                                  "/inventory?from=" + QDate::currentDate().toString(Qt::ISODate).toUtf8() +
                                  "&to=" + QDate::currentDate().addDays(30).toString(Qt::ISODate).toUtf8();
@@ -124,8 +106,4 @@ HOTEL_BOTH_DATABASES(RevenueHttpTest);
 
 } // namespace
 
-int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}
+HOTEL_QT_TEST_MAIN
